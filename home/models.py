@@ -1,0 +1,28 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+from news.models import NewsIndexPage, NewsPage
+
+LATEST_NEWS_COUNT = 6
+
+
+class HomePage(Page):
+    intro = models.TextField(_("johdanto"), blank=True, max_length=1000)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    max_count_per_parent = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("etusivu")
+        verbose_name_plural = _("etusivut")
+
+    def latest_news(self):
+        return (NewsPage.objects.live().public().descendant_of(self).newest_first().for_listing())[
+            :LATEST_NEWS_COUNT
+        ]
+
+    def news_index(self):
+        return NewsIndexPage.objects.child_of(self).live().first()

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class NewsConfig(AppConfig):
+    name = "news"
+    verbose_name = "Uutiset"
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -1,0 +1,66 @@
+"""Loads the demo news (news/demo_data.py) under the home page; running it again changes nothing."""
+
+import datetime
+from collections.abc import Callable
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Page
+
+from .demo_data import NEWS
+from .models import NewsIndexPage, NewsPage
+
+INDEX_SLUG = "uutiset"
+
+
+def ensure_news_index(home: Page) -> NewsIndexPage:
+    index = NewsIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = home.add_child(
+            instance=NewsIndexPage(
+                title="Uutiset",
+                slug=INDEX_SLUG,
+                show_in_menus=True,
+                intro="Ajankohtaista osallisuusverkostoista, järjestöyhteistyöstä ja "
+                "hyvinvointialueiden valmistelusta.",
+            )
+        )
+        index.save_revision().publish()
+    return index
+
+
+def _publication_moment(date: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(date, datetime.time(9, 0)))
+
+
+def body_as_stream(blocks: list[tuple[str, object]]) -> list[dict]:
+    return [{"type": kind, "value": value} for kind, value in blocks]
+
+
+@transaction.atomic
+def load_demo_news(home: Page, on_page: Callable[[NewsPage], None] | None = None) -> int:
+    """Create the demo news items that do not exist yet; return how many were created."""
+    index = ensure_news_index(home)
+    existing = set(NewsPage.objects.child_of(index).values_list("slug", flat=True))
+    created = 0
+    for item in NEWS:
+        if item["slug"] in existing:
+            continue
+        moment = _publication_moment(item["date"])
+        page = NewsPage(
+            title=item["title"],
+            slug=item["slug"],
+            date=item["date"],
+            lead=item["lead"],
+            body=body_as_stream(item["body"]),
+            first_published_at=moment,
+        )
+        index.add_child(instance=page)
+        page.keywords.set(item["keywords"])
+        if on_page:
+            on_page(page)
+        revision = page.save_revision()
+        revision.publish()
+        NewsPage.objects.filter(pk=page.pk).update(last_published_at=moment)
+        created += 1
+    return created

@@ -1,0 +1,142 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import ItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager, PageQuerySet
+from wagtail.search import index
+
+from keywords.models import Keyword
+from sitewide.pagination import paginate
+
+from .blocks import ArticleBodyBlock
+
+NEWS_PER_PAGE = 10
+
+
+class NewsPageQuerySet(PageQuerySet):
+    def newest_first(self):
+        # Ties on the date are broken by id so that pagination never repeats or skips an item.
+        return self.order_by("-date", "-id")
+
+    def for_listing(self):
+        """What a news card shows, fetched in a fixed number of queries whatever the count."""
+        return self.select_related("header_image").prefetch_related("keywords")
+
+    def with_keyword(self, keyword: Keyword):
+        return self.filter(keyword_items__tag=keyword)
+
+    def with_all_keywords(self, keywords):
+        qs = self
+        for keyword in keywords:
+            qs = qs.filter(
+                pk__in=NewsPageKeyword.objects.filter(tag=keyword).values("content_object")
+            )
+        return qs
+
+
+NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
+
+
+class NewsIndexPage(Page):
+    intro = models.TextField(_("johdanto"), blank=True, max_length=1000)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("uutisarkisto")
+        verbose_name_plural = _("uutisarkistot")
+
+    def news(self):
+        return NewsPage.objects.child_of(self).live().public().newest_first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["news_page"] = paginate(request, self.news().for_listing(), NEWS_PER_PAGE)
+        return context
+
+
+class NewsPageKeyword(ItemBase):
+    tag = models.ForeignKey(Keyword, on_delete=models.CASCADE, related_name="news_items")
+    content_object = ParentalKey(
+        "news.NewsPage", on_delete=models.CASCADE, related_name="keyword_items"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["content_object", "tag"], name="unique_news_keyword")
+        ]
+
+
+class NewsPage(Page):
+    date = models.DateField(
+        _("julkaisupäivä"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Jätä tyhjäksi, niin päiväksi tulee ensimmäinen julkaisupäivä."),
+    )
+    lead = models.TextField(
+        _("ingressi"), max_length=600, help_text=_("Lyhyt johdanto, näkyy listoissa ja haussa.")
+    )
+    header_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("pääkuva"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    header_image_alt = models.CharField(
+        _("pääkuvan vaihtoehtoinen teksti"), max_length=250, blank=True
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("leipäteksti"), blank=True)
+    keywords = ClusterTaggableManager(
+        through=NewsPageKeyword, blank=True, verbose_name=_("asiasanat")
+    )
+
+    objects = NewsPageManager()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [FieldPanel("header_image"), FieldPanel("header_image_alt")], heading=_("Pääkuva")
+        ),
+        FieldPanel("body"),
+        FieldPanel("keywords"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.RelatedFields("keywords", [index.SearchField("name")]),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("uutinen")
+        verbose_name_plural = _("uutiset")
+
+    def clean(self):
+        super().clean()
+        if self.header_image_id and not self.header_image_alt.strip():
+            raise ValidationError(
+                {"header_image_alt": _("Kirjoita pääkuvalle vaihtoehtoinen teksti.")}
+            )
+
+    @property
+    def display_date(self):
+        if self.date:
+            return self.date
+        moment = self.first_published_at or self.latest_revision_created_at
+        return moment.date() if moment else None
+
+    def sorted_keywords(self):
+        return sorted(self.keywords.all(), key=lambda keyword: keyword.name.lower())

@@ -1,0 +1,31 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from search import urls as search_urls
+from sitewide import views as sitewide_views
+
+handler400 = "sitewide.views.bad_request"
+handler404 = "sitewide.views.page_not_found"
+handler500 = "sitewide.views.server_error"
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("healthz", sitewide_views.healthz, name="healthz"),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Finnish lives at the unprefixed URLs; /sv/ and /en/ keep the visitor's language.
+urlpatterns += i18n_patterns(
+    path("", include(search_urls)),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

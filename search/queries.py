@@ -1,0 +1,92 @@
+"""What the search and keyword pages show, each as a function named for what it returns."""
+
+import logging
+import re
+
+from django.db import DatabaseError
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
+
+from keywords.models import Keyword
+from news.models import NewsPage, NewsPageKeyword
+
+logger = logging.getLogger(__name__)
+
+# Search backends read quotes, colons, stars and the like as query syntax; visitors don't mean it.
+_NOT_A_WORD = re.compile(r"[^\w\s]+")
+
+# Enough to fill the first pages generously; deeper pages of a broad query are rarely read.
+MAX_SEARCH_HITS = 500
+
+
+def live_news():
+    return NewsPage.objects.live().public()
+
+
+def keywords_in_use():
+    """Keywords that at least one live, public news item carries, with `news_count`."""
+    news_count = (
+        NewsPageKeyword.objects.filter(
+            tag=OuterRef("pk"), content_object__in=live_news().values("pk")
+        )
+        .order_by()
+        .values("tag")
+        .annotate(count=Count("*"))
+        .values("count")
+    )
+    return (
+        Keyword.objects.annotate(
+            news_count=Coalesce(Subquery(news_count, output_field=IntegerField()), Value(0))
+        )
+        .filter(news_count__gt=0)
+        .order_by("name")
+    )
+
+
+def keyword_in_use(keyword: Keyword) -> bool:
+    return live_news().with_keyword(keyword).exists()
+
+
+def news_with_keyword(keyword: Keyword):
+    return live_news().with_keyword(keyword).newest_first().for_listing()
+
+
+def matching_news_ids(query: str, keywords: list[Keyword]) -> list[int]:
+    """Ids of live news matching `query` and carrying every keyword, best first.
+
+    Full-text hits (stemmed with the `finnish` configuration on PostgreSQL) come first; then
+    pages whose title, lead or keywords contain the query as a substring, which catches parts
+    of compounds (`verkosto` in `osallisuusverkosto`) that no stemmer splits off.
+    """
+    base = live_news().with_all_keywords(keywords)
+    full_text = _full_text_ids(base, query)
+    substring = (
+        base.filter(
+            Q(title__icontains=query)
+            | Q(lead__icontains=query)
+            | Q(keywords__name__icontains=query)
+        )
+        .exclude(pk__in=full_text)
+        .newest_first()
+        .values_list("pk", flat=True)
+        .distinct()[: MAX_SEARCH_HITS - len(full_text)]
+    )
+    return full_text + list(substring)
+
+
+def _full_text_ids(base, query: str) -> list[int]:
+    words = " ".join(_NOT_A_WORD.sub(" ", query).split())
+    if not words:
+        return []
+    try:
+        return [page.pk for page in base.search(words, operator="and")[:MAX_SEARCH_HITS]]
+    except DatabaseError:
+        # The substring match below still answers; a broken index must not become a 500.
+        logger.exception("Full-text search failed for a query of %d characters", len(words))
+        return []
+
+
+def news_by_ids(ids: list[int]) -> list[NewsPage]:
+    """The pages for `ids`, in that order, with what a listing shows."""
+    pages = NewsPage.objects.filter(pk__in=ids).for_listing().in_bulk()
+    return [pages[pk] for pk in ids if pk in pages]

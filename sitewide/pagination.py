@@ -1,0 +1,26 @@
+"""Pagination that answers odd `page` values with a clear 400 or 404 instead of a 500."""
+
+from django.core.exceptions import BadRequest
+from django.core.paginator import Page, Paginator
+from django.http import Http404
+from django.utils.translation import gettext as _
+
+MAX_PAGE_DIGITS = 6
+
+
+def page_number_from(request) -> int:
+    raw = request.GET.get("page", "1").strip()
+    if not raw:
+        return 1
+    if len(raw) > MAX_PAGE_DIGITS or not raw.isascii() or not raw.isdigit() or int(raw) < 1:
+        raise BadRequest(_("Sivunumeron pitää olla positiivinen kokonaisluku."))
+    return int(raw)
+
+
+def paginate(request, object_list, per_page: int) -> Page:
+    """The requested page of `object_list`; a page past the end is a 404."""
+    number = page_number_from(request)
+    paginator = Paginator(object_list, per_page, allow_empty_first_page=True)
+    if number > paginator.num_pages:
+        raise Http404(_("Sivua ei ole olemassa."))
+    return paginator.page(number)

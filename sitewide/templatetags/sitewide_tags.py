@@ -1,0 +1,57 @@
+from django import template
+from django.conf import settings
+from django.utils import translation
+from django.utils.http import urlencode
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def _localized_site_root(request) -> Page | None:
+    # The header asks for the root twice per page; look it up once per request.
+    if not hasattr(request, "_localized_site_root"):
+        site = Site.find_for_request(request)
+        root = site.root_page if site else None
+        language = translation.get_language()
+        if root is not None and language != settings.LANGUAGE_CODE:
+            # The site root is the Finnish home page; other languages use its translation.
+            root = (
+                Page.objects.filter(
+                    translation_key=root.translation_key, locale__language_code=language
+                )
+                .live()
+                .first()
+                or root
+            )
+        request._localized_site_root = root
+    return request._localized_site_root
+
+
+@register.simple_tag(takes_context=True)
+def site_root(context) -> Page | None:
+    request = context.get("request")
+    return _localized_site_root(request) if request else None
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context) -> list[Page]:
+    """Live children of the site root marked "show in menus", in tree order."""
+    request = context.get("request")
+    root = _localized_site_root(request) if request else None
+    if root is None:
+        return []
+    return list(root.get_children().live().in_menu().order_by("path"))
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes) -> str:
+    """The current query string with some parameters replaced (None removes one)."""
+    request = context["request"]
+    params = request.GET.copy()
+    for key, value in changes.items():
+        if value is None:
+            params.pop(key, None)
+        else:
+            params[key] = value
+    pairs = [(key, value) for key in params for value in params.getlist(key)]
+    return "?" + urlencode(pairs) if pairs else "?"

@@ -1,0 +1,67 @@
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.exceptions import ValidationError
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
+
+from news.models import NewsPage
+from tests.factories import NewsPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_news_page_shows_title_date_lead_body_and_keywords_as_tag_links(client, news_index):
+    page = NewsPageFactory(
+        parent=news_index,
+        title="Lapin verkosto jatkaa",
+        date=datetime.date(2021, 11, 2),
+        lead="Verkosto jatkaa ensi vuonna.",
+        body=[
+            {"type": "heading", "value": "Kuusi tapaamista"},
+            {"type": "paragraph", "value": "<p>Verkosto kokoontui <b>kuusi</b> kertaa.</p>"},
+            {"type": "quote", "value": {"text": "Hyvä alku.", "attribution": "jäsen"}},
+        ],
+        keywords=["osallisuus", "Lappi"],
+    )
+    response = client.get(page.url)
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.h1.get_text() == "Lapin verkosto jatkaa"
+    assert soup.find("time")["datetime"] == "2021-11-02"
+    assert "2.11.2021" in soup.find("time").get_text()
+    assert "Verkosto jatkaa ensi vuonna." in soup.find(class_="lead").get_text()
+    assert soup.find("h2", string="Kuusi tapaamista")
+    assert soup.find("blockquote")
+    tag_links = soup.select('a[rel="tag"]')
+    assert sorted(a.get_text() for a in tag_links) == ["Lappi", "osallisuus"]
+    assert {a["href"] for a in tag_links} == {"/asiasanat/lappi/", "/asiasanat/osallisuus/"}
+
+
+def test_date_defaults_to_the_day_of_first_publication(news_index):
+    page = NewsPageFactory(parent=news_index, date=None)
+    page.refresh_from_db()
+    assert page.date == page.first_published_at.date()
+
+
+def test_header_image_requires_alt_text(news_index):
+    image = Image.objects.create(title="kuva", file=get_test_image_file())
+    page = NewsPage(title="Kuvallinen", slug="kuvallinen", lead="x", header_image=image)
+    with pytest.raises(ValidationError) as error:
+        page.full_clean()
+    assert "header_image_alt" in error.value.message_dict
+
+
+def test_image_block_requires_alt_text_and_caption():
+    from news.blocks import FigureBlock
+
+    block = FigureBlock()
+    image = Image.objects.create(title="kuva", file=get_test_image_file())
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({"image": image.pk, "alt_text": "", "caption": ""}))
+
+
+def test_draft_news_is_not_served_to_visitors(client, news_index):
+    page = NewsPageFactory(parent=news_index, live=False)
+    assert client.get(f"/uutiset/{page.slug}/").status_code == 404

@@ -1,0 +1,67 @@
+import pytest
+from bs4 import BeautifulSoup
+
+from keywords.models import Keyword
+from tests.factories import NewsPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_keyword_page_lists_live_news_with_the_keyword_as_heading(client, news_index):
+    NewsPageFactory(parent=news_index, title="Järjestöuutinen", keywords=["järjestöt"])
+    NewsPageFactory(parent=news_index, title="Luonnos", keywords=["järjestöt"], live=False)
+    NewsPageFactory(parent=news_index, title="Muu", keywords=["nuoret"])
+    response = client.get("/asiasanat/järjestöt/")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.h1.get_text() == "järjestöt"
+    assert [h.get_text(strip=True) for h in soup.select(".news-card__title")] == ["Järjestöuutinen"]
+
+
+def test_ascii_folded_and_upper_case_urls_redirect_permanently_to_the_canonical_one(
+    client, news_index
+):
+    NewsPageFactory(parent=news_index, keywords=["järjestöt"])
+    for url in ("/asiasanat/jarjestot/", "/asiasanat/JÄRJESTÖT/"):
+        response = client.get(url)
+        assert response.status_code == 301
+        assert response["Location"] == "/asiasanat/j%C3%A4rjest%C3%B6t/"
+
+
+def test_unknown_and_over_long_keywords_get_a_finnish_404(client, news_index):
+    for slug in ("ei-tallaista", "x" * 5000, "<script>", "%E2%80%AE%F0%9D%94%B3"):
+        response = client.get(f"/asiasanat/{slug}/")
+        assert response.status_code == 404
+        assert "Sivua ei löytynyt" in response.content.decode()
+    response = client.get("/asiasanat/a%00b/")
+    assert response.status_code == 400
+    assert "Pyyntöä ei voitu käsitellä" in response.content.decode()
+
+
+def test_keyword_used_only_by_drafts_is_hidden_from_index_and_page(client, news_index):
+    NewsPageFactory(parent=news_index, keywords=["salainen"], live=False)
+    NewsPageFactory(parent=news_index, keywords=["julkinen"])
+    assert Keyword.objects.filter(name="salainen").exists()
+    assert client.get("/asiasanat/salainen/").status_code == 404
+    index = client.get("/asiasanat/").content.decode()
+    assert "julkinen" in index
+    assert "salainen" not in index
+
+
+def test_keyword_index_shows_counts_of_live_news(client, news_index):
+    NewsPageFactory(parent=news_index, keywords=["sote", "nuoret"])
+    NewsPageFactory(parent=news_index, keywords=["sote"])
+    soup = BeautifulSoup(client.get("/asiasanat/").content, "html.parser")
+    entries = {
+        li.a.get_text(): li.find(class_="count").get_text()
+        for li in soup.select(".keyword-index li")
+    }
+    assert entries == {"nuoret": "(1 uutinen)", "sote": "(2 uutista)"}
+
+
+def test_keyword_page_paginates_and_rejects_odd_pages(client, news_index):
+    for _ in range(12):
+        NewsPageFactory(parent=news_index, keywords=["sote"])
+    assert client.get("/asiasanat/sote/", {"page": 2}).status_code == 200
+    assert client.get("/asiasanat/sote/", {"page": 3}).status_code == 404
+    assert client.get("/asiasanat/sote/", {"page": "kaksi"}).status_code == 400
