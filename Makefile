@@ -25,6 +25,7 @@ setup-dev: $(VENV)/.installed-dev
 demo: setup
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py setup_site
+	$(PY) manage.py load_demo_contacts
 	$(PY) manage.py load_demo_news
 	$(PY) manage.py ensure_demo_users
 

@@ -4,9 +4,24 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from sitewide.models import StandardPage
+
 from .models import HomePage
 
 HOME_TITLE = "Osallisuus"
+PRIVACY_SLUG = "tietosuojaseloste"
+PRIVACY_BODY = (
+    "<h2>Rekisterinpitäjä</h2><p>Sivuston ylläpitäjä vastaa tässä kuvatuista henkilötiedoista.</p>"
+    "<h2>Mitä tietoja keräämme</h2><p>Verkostoon ilmoittautuessasi tallennamme nimesi, "
+    "organisaatiosi, sähköpostiosoitteesi, alueesi ja mahdollisen viestisi. Asiantuntijoiden "
+    "yhteystietokorteissa julkaistaan työyhteystiedot, jotka asiantuntija on antanut "
+    "julkaistavaksi.</p>"
+    "<h2>Mihin tietoja käytetään</h2><p>Ilmoittautumisen tietoja käytetään vain verkoston "
+    "jäsenyyden hoitamiseen ja verkoston viestintään.</p>"
+    "<h2>Säilytysaika</h2><p>Ilmoittautumiset poistetaan viimeistään 12 kuukauden kuluttua.</p>"
+    "<h2>Oikeutesi</h2><p>Voit pyytää nähtäväksesi, korjattavaksi tai poistettavaksi "
+    "tietosi ottamalla yhteyttä verkoston koordinaattoriin.</p>"
+)
 HOME_INTRO = (
     "Hyvinvointialueiden osallisuusverkostojen ja järjestöyhteistyön uutiset, verkostot, "
     "tapahtumat ja asiantuntijat samassa paikassa."
@@ -37,4 +52,16 @@ def ensure_home_page(hostname: str = "localhost", port: int = 80) -> HomePage:
         # Wagtail's own placeholder page, never edited by anyone, goes away.
         if welcome is not None and type(welcome.specific) is Page and welcome.depth == 2:
             welcome.delete()
+    ensure_privacy_page(home)
     return home
+
+
+def ensure_privacy_page(home: HomePage) -> StandardPage:
+    """The privacy notice that forms asking for personal data link to."""
+    page = StandardPage.objects.child_of(home).filter(slug=PRIVACY_SLUG).first()
+    if page is None:
+        page = home.add_child(
+            instance=StandardPage(title="Tietosuojaseloste", slug=PRIVACY_SLUG, body=PRIVACY_BODY)
+        )
+        page.save_revision().publish()
+    return page

@@ -7,8 +7,10 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
 
+from contacts.demo import seed_card
+
 from .demo_data import NEWS
-from .models import NewsIndexPage, NewsPage
+from .models import NewsIndexPage, NewsPage, NewsPageContact
 
 INDEX_SLUG = "uutiset"
 
@@ -55,6 +57,11 @@ def load_demo_news(home: Page, on_page: Callable[[NewsPage], None] | None = None
             body=body_as_stream(item["body"]),
             first_published_at=moment,
         )
+        page.contact_links = [
+            NewsPageContact(card=card)
+            for card in map(seed_card, item.get("contacts", []))
+            if card is not None
+        ]
         index.add_child(instance=page)
         page.keywords.set(item["keywords"])
         if on_page:

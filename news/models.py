@@ -4,11 +4,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager, PageQuerySet
+from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
+from contacts.models import ContactCard
 from keywords.models import Keyword
 from sitewide.pagination import paginate
 
@@ -73,6 +74,24 @@ class NewsPageKeyword(ItemBase):
         ]
 
 
+class NewsPageContact(Orderable):
+    """A "Lisätietoja" (more information) contact card attached to a news item, in order."""
+
+    page = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="contact_links")
+    card = models.ForeignKey(
+        ContactCard,
+        verbose_name=_("yhteystietokortti"),
+        on_delete=models.CASCADE,
+        related_name="news_links",
+    )
+
+    panels = [FieldPanel("card")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("lisätietoja antaa")
+        verbose_name_plural = _("lisätietoja antavat")
+
+
 class NewsPage(Page):
     date = models.DateField(
         _("julkaisupäivä"),
@@ -110,6 +129,7 @@ class NewsPage(Page):
         ),
         FieldPanel("body"),
         FieldPanel("keywords"),
+        InlinePanel("contact_links", heading=_("Lisätietoja"), label=_("Yhteystietokortti")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("lead"),
@@ -140,3 +160,12 @@ class NewsPage(Page):
 
     def sorted_keywords(self):
         return sorted(self.keywords.all(), key=lambda keyword: keyword.name.lower())
+
+    def contact_cards(self) -> list[ContactCard]:
+        """The attached cards that are published, in the editor's order."""
+        return [
+            link.card
+            for link in self.contact_links.filter(card__live=True)
+            .select_related("card__organisation", "card__photo")
+            .order_by("sort_order")
+        ]

@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from contacts import urls as contacts_urls
 from search import urls as search_urls
 from sitewide import views as sitewide_views
 
@@ -26,6 +27,7 @@ if settings.DEBUG:
 # Finnish lives at the unprefixed URLs; /sv/ and /en/ keep the visitor's language.
 urlpatterns += i18n_patterns(
     path("", include(search_urls)),
+    path("", include(contacts_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -7,6 +7,7 @@ from django.db import DatabaseError
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 
+from contacts.models import ContactCard, ContactCardKeyword
 from keywords.models import Keyword
 from news.models import NewsPage, NewsPageKeyword
 
@@ -23,28 +24,40 @@ def live_news():
     return NewsPage.objects.live().public()
 
 
-def keywords_in_use():
-    """Keywords that at least one live, public news item carries, with `news_count`."""
-    news_count = (
-        NewsPageKeyword.objects.filter(
-            tag=OuterRef("pk"), content_object__in=live_news().values("pk")
-        )
+def _count_per_keyword(through_model, live_ids):
+    counts = (
+        through_model.objects.filter(tag=OuterRef("pk"), content_object__in=live_ids)
         .order_by()
         .values("tag")
         .annotate(count=Count("*"))
         .values("count")
     )
+    return Coalesce(Subquery(counts, output_field=IntegerField()), Value(0))
+
+
+def keywords_in_use():
+    """Keywords on live news or published contact cards, with `news_count` and `expert_count`."""
     return (
         Keyword.objects.annotate(
-            news_count=Coalesce(Subquery(news_count, output_field=IntegerField()), Value(0))
+            news_count=_count_per_keyword(NewsPageKeyword, live_news().values("pk")),
+            expert_count=_count_per_keyword(
+                ContactCardKeyword, ContactCard.objects.published().values("pk")
+            ),
         )
-        .filter(news_count__gt=0)
+        .filter(Q(news_count__gt=0) | Q(expert_count__gt=0))
         .order_by("name")
     )
 
 
 def keyword_in_use(keyword: Keyword) -> bool:
-    return live_news().with_keyword(keyword).exists()
+    return (
+        live_news().with_keyword(keyword).exists()
+        or ContactCard.objects.published().with_keyword(keyword).exists()
+    )
+
+
+def experts_with_keyword(keyword: Keyword):
+    return ContactCard.objects.published().with_keyword(keyword).for_listing().order_by("name")
 
 
 def news_with_keyword(keyword: Keyword):

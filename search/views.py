@@ -70,7 +70,12 @@ def keyword(request, slug: str):
     if keyword.slug != slug:
         return redirect(keyword.get_absolute_url(), permanent=True)
     news_page = paginate(request, queries.news_with_keyword(keyword), RESULTS_PER_PAGE)
-    return render(request, "search/keyword.html", {"keyword": keyword, "news_page": news_page})
+    context = {
+        "keyword": keyword,
+        "news_page": news_page,
+        "experts": queries.experts_with_keyword(keyword),
+    }
+    return render(request, "search/keyword.html", context)
 
 
 def _unique(values: list[str]) -> list[str]:

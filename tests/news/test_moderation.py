@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 from wagtail.models import Page
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from news.models import NewsPage
 from tests.factories import UserFactory
@@ -22,6 +22,7 @@ def news_form(title: str, **extra) -> dict:
             "header_image_alt": "",
             "body": streamfield([("paragraph", rich_text("<p>Leipäteksti.</p>"))]),
             "keywords": "osallisuus, Lappi",
+            "contact_links": inline_formset([]),
             **extra,
         }
     )

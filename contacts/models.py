@@ -1,0 +1,305 @@
+"""Organisations, regions and expert contact cards (the "Lisätietoja" people of each article)."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from taggit.models import ItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import DraftStateMixin, Page, PreviewableMixin, RevisionMixin
+from wagtail.search import index
+
+from keywords.models import Keyword
+
+from . import social
+from .phone import national_format, normalise_phone
+
+STALE_AFTER = datetime.timedelta(days=365)
+
+
+class Region(models.Model):
+    name = models.CharField(_("nimi"), max_length=100, unique=True)
+    slug = models.SlugField(_("lyhenne osoitteessa"), max_length=100, unique=True)
+    area = models.CharField(
+        _("alue"),
+        max_length=100,
+        blank=True,
+        help_text=_("Hyvinvointialue tai maakunta, johon seutu kuuluu, esim. Lappi."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("area")]
+
+    class Meta:
+        verbose_name = _("alue")
+        verbose_name_plural = _("alueet")
+        ordering = ["area", "name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.area})" if self.area else self.name
+
+
+class Organisation(index.Indexed, models.Model):
+    class Type(models.TextChoices):
+        WELLBEING_COUNTY = "county", _("Hyvinvointialue")
+        MUNICIPALITY = "municipality", _("Kunta tai seutukunta")
+        HOSPITAL_DISTRICT = "hospital", _("Sairaanhoitopiiri")
+        REGIONAL_COUNCIL = "council", _("Maakunnan liitto")
+        STATE_AGENCY = "avi", _("Aluehallintovirasto")
+        SAMI_PARLIAMENT = "sami", _("Saamelaiskäräjät")
+        NGO = "ngo", _("Järjestö tai yhdistys")
+        PROJECT = "project", _("Hanke")
+        OTHER = "other", _("Muu")
+
+    name = models.CharField(_("nimi"), max_length=200, unique=True)
+    slug = models.SlugField(_("lyhenne osoitteessa"), max_length=200, unique=True, blank=True)
+    type = models.CharField(_("tyyppi"), max_length=20, choices=Type.choices, default=Type.OTHER)
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("kotialue"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organisations",
+    )
+    website = models.URLField(_("verkkosivut"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("type"), FieldPanel("region"), FieldPanel("website")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = _("organisaatio")
+        verbose_name_plural = _("organisaatiot")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)[:200] or "organisaatio"
+        super().save(*args, **kwargs)
+
+
+class ContactCardQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(live=True)
+
+    def for_listing(self):
+        return self.select_related(
+            "organisation", "organisation__region", "photo"
+        ).prefetch_related("keywords")
+
+    def stale(self, today: datetime.date | None = None):
+        """Cards whose details nobody has checked for over a year."""
+        today = today or timezone.localdate()
+        return self.filter(last_checked__lt=today - STALE_AFTER)
+
+    def with_keyword(self, keyword: Keyword):
+        return self.filter(keyword_items__tag=keyword)
+
+
+class ContactCardKeyword(ItemBase):
+    tag = models.ForeignKey(Keyword, on_delete=models.CASCADE, related_name="contact_cards")
+    content_object = ParentalKey(
+        "contacts.ContactCard", on_delete=models.CASCADE, related_name="keyword_items"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["content_object", "tag"], name="unique_card_keyword")
+        ]
+
+
+class ContactCard(
+    DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, ClusterableModel
+):
+    name = models.CharField(_("nimi"), max_length=150)
+    job_title = models.CharField(
+        _("tehtävänimike"), max_length=150, help_text=_("Esim. Osallisuuskoordinaattori")
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisaatio"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contact_cards",
+    )
+    email = models.EmailField(_("sähköposti"), blank=True)
+    phone = models.CharField(
+        _("puhelin"),
+        max_length=32,
+        blank=True,
+        help_text=_("Esim. 050 123 4567; tallennetaan kansainvälisessä muodossa."),
+    )
+    x_handle = models.CharField(_("X (Twitter)"), max_length=100, blank=True)
+    mastodon_url = models.CharField(_("Mastodon"), max_length=200, blank=True)
+    bluesky_handle = models.CharField(_("Bluesky"), max_length=100, blank=True)
+    linkedin_url = models.CharField(_("LinkedIn"), max_length=200, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("kuva"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    photo_alt = models.CharField(_("kuvan vaihtoehtoinen teksti"), max_length=250, blank=True)
+    expertise = models.TextField(
+        _("osaaminen"), max_length=1000, blank=True, help_text=_("Lyhyesti: mistä voi kysyä.")
+    )
+    keywords = ClusterTaggableManager(
+        through=ContactCardKeyword, blank=True, verbose_name=_("asiasanat")
+    )
+    last_checked = models.DateField(
+        _("tiedot tarkistettu"),
+        default=timezone.localdate,
+        help_text=_("Päivä, jolloin yhteystiedot on viimeksi varmistettu."),
+    )
+
+    objects = ContactCardQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("job_title"),
+        FieldPanel("organisation"),
+        MultiFieldPanel([FieldPanel("email"), FieldPanel("phone")], heading=_("Yhteystiedot")),
+        MultiFieldPanel(
+            [
+                FieldPanel("x_handle"),
+                FieldPanel("mastodon_url"),
+                FieldPanel("bluesky_handle"),
+                FieldPanel("linkedin_url"),
+            ],
+            heading=_("Sosiaalinen media"),
+        ),
+        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt")], heading=_("Kuva")),
+        FieldPanel("expertise"),
+        FieldPanel("keywords"),
+        FieldPanel("last_checked"),
+    ]
+    # Email and phone stay out of the search index: deleting a card must leave no copy behind.
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("job_title"),
+        index.SearchField("expertise"),
+        index.AutocompleteField("name"),
+        index.FilterField("live"),
+    ]
+
+    class Meta:
+        verbose_name = _("yhteystietokortti")
+        verbose_name_plural = _("yhteystietokortit")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        cleaners = {
+            "phone": normalise_phone,
+            "x_handle": social.clean_x,
+            "mastodon_url": social.clean_mastodon,
+            "bluesky_handle": social.clean_bluesky,
+            "linkedin_url": social.clean_linkedin,
+        }
+        for field, cleaner in cleaners.items():
+            value = getattr(self, field)
+            if value:
+                try:
+                    setattr(self, field, cleaner(value))
+                except ValidationError as error:
+                    errors[field] = error
+        if self.photo_id and not self.photo_alt.strip():
+            errors["photo_alt"] = ValidationError(_("Kirjoita kuvalle vaihtoehtoinen teksti."))
+        if errors:
+            raise ValidationError(errors)
+
+    # What the public card shows.
+    @property
+    def phone_display(self) -> str:
+        return national_format(self.phone) if self.phone else ""
+
+    @property
+    def email_user(self) -> str:
+        return self.email.partition("@")[0]
+
+    @property
+    def email_domain(self) -> str:
+        return self.email.partition("@")[2]
+
+    def social_links(self) -> list[tuple[str, str, str]]:
+        """(service, URL, label) for each profile the card has."""
+        links = []
+        if self.x_handle:
+            links.append(("X", f"https://x.com/{self.x_handle}", f"@{self.x_handle}"))
+        if self.mastodon_url:
+            links.append(("Mastodon", self.mastodon_url, self.mastodon_url.split("://", 1)[-1]))
+        if self.bluesky_handle:
+            links.append(
+                (
+                    "Bluesky",
+                    f"https://bsky.app/profile/{self.bluesky_handle}",
+                    f"@{self.bluesky_handle}",
+                )
+            )
+        if self.linkedin_url:
+            links.append(("LinkedIn", self.linkedin_url, self.linkedin_url.split("://", 1)[-1]))
+        return links
+
+    def sorted_keywords(self):
+        return sorted(self.keywords.all(), key=lambda keyword: keyword.name.lower())
+
+    def json_ld(self) -> dict:
+        data = {"@context": "https://schema.org", "@type": "Person", "name": self.name}
+        if self.job_title:
+            data["jobTitle"] = self.job_title
+        if self.organisation:
+            data["worksFor"] = {"@type": "Organization", "name": self.organisation.name}
+            if self.organisation.website:
+                data["worksFor"]["url"] = self.organisation.website
+        if self.phone:
+            data["telephone"] = self.phone
+        if links := self.social_links():
+            data["sameAs"] = [url for _service, url, _label in links]
+        return data
+
+    def get_absolute_url(self) -> str:
+        return reverse("contact_card", kwargs={"pk": self.pk})
+
+    def get_vcard_url(self) -> str:
+        return reverse("contact_card_vcard", kwargs={"pk": self.pk})
+
+    def is_stale(self) -> bool:
+        return self.last_checked < timezone.localdate() - STALE_AFTER
+
+    def get_preview_template(self, request, mode_name):
+        return "contacts/contact_card_preview.html"
+
+
+class ContactDirectoryPage(Page):
+    intro = models.TextField(_("johdanto"), blank=True, max_length=1000)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    max_count = 1
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("asiantuntijahakemisto")
+        verbose_name_plural = _("asiantuntijahakemistot")
+
+    def get_context(self, request, *args, **kwargs):
+        from .directory import directory_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(directory_context(request))
+        return context

@@ -1,0 +1,95 @@
+import django_filters
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from keywords.models import Keyword
+
+from .models import STALE_AFTER, ContactCard, Organisation, Region
+
+
+class ContactCardFilterSet(WagtailFilterSet):
+    organisation = django_filters.ModelChoiceFilter(
+        queryset=Organisation.objects.all(), label=_("Organisaatio")
+    )
+    region = django_filters.ModelChoiceFilter(
+        field_name="organisation__region", queryset=Region.objects.all(), label=_("Alue")
+    )
+    keyword = django_filters.ModelChoiceFilter(
+        field_name="keyword_items__tag", queryset=Keyword.objects.all(), label=_("Asiasana")
+    )
+    stale = django_filters.BooleanFilter(
+        label=_("Tarkistettu yli vuosi sitten"), method="filter_stale"
+    )
+
+    class Meta:
+        model = ContactCard
+        fields = ["organisation", "region", "keyword", "live", "stale"]
+
+    def filter_stale(self, queryset, name, value):
+        if value is None:
+            return queryset
+        limit = timezone.localdate() - STALE_AFTER
+        if value:
+            return queryset.filter(last_checked__lt=limit)
+        return queryset.filter(last_checked__gte=limit)
+
+
+class ContactCardViewSet(SnippetViewSet):
+    model = ContactCard
+    icon = "user"
+    menu_label = _("Yhteystietokortit")
+    list_display = ["name", "job_title", "organisation", "last_checked", "live"]
+    list_export = ["name", "job_title", "organisation", "email", "phone", "last_checked"]
+    filterset_class = ContactCardFilterSet
+    search_fields = ["name", "job_title", "expertise"]
+    inspect_view_enabled = True
+    ordering = ["name"]
+
+    def get_queryset(self, request):
+        return ContactCard.objects.select_related("organisation")
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisaatiot")
+    list_display = ["name", "type", "region"]
+    list_filter = ["type", "region"]
+    search_fields = ["name"]
+    inspect_view_enabled = True
+
+
+class RegionViewSet(SnippetViewSet):
+    model = Region
+    icon = "site"
+    menu_label = _("Alueet")
+    list_display = ["name", "area"]
+    list_filter = ["area"]
+    search_fields = ["name", "area"]
+
+
+class ContactsGroup(SnippetViewSetGroup):
+    items = (ContactCardViewSet, OrganisationViewSet, RegionViewSet)
+    menu_icon = "user"
+    menu_label = _("Yhteystiedot")
+    menu_name = "contacts"
+    menu_order = 250
+
+
+register_snippet(ContactsGroup)
+
+
+@hooks.register("register_reports_menu_item")
+def register_stale_cards_report():
+    return MenuItem(
+        _("Tarkistettavat yhteystiedot"),
+        reverse("wagtailsnippets_contacts_contactcard:list") + "?stale=true",
+        icon_name="warning",
+        order=700,
+    )
