@@ -7,6 +7,7 @@ import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from contacts.models import ContactCard, Organisation, Region
 from keywords.models import Keyword
 from news.models import NewsIndexPage, NewsPage
 
@@ -81,3 +82,51 @@ class UserFactory(factory.django.DjangoModelFactory):
             self.groups.add(Group.objects.get(name=name))
         if create:
             self.save()
+
+
+class RegionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Region
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Seutu {n}")
+    slug = factory.Sequence(lambda n: f"seutu-{n}")
+    area = "Lappi"
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Järjestö {n} ry")
+    type = Organisation.Type.NGO
+    region = factory.SubFactory(RegionFactory)
+
+
+class ContactCardFactory(factory.django.DjangoModelFactory):
+    """A published card unless `live=False`; `keywords` is a list of names."""
+
+    class Meta:
+        model = ContactCard
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Asiantuntija Numero{n}")
+    job_title = "Osallisuuskoordinaattori"
+    organisation = factory.SubFactory(OrganisationFactory)
+    email = factory.Sequence(lambda n: f"asiantuntija.numero{n}@demo.example")
+    phone = "+358500001001"
+    expertise = "Asukasosallisuus ja järjestöyhteistyö."
+
+    @classmethod
+    def _create(cls, model_class, *args, live=True, keywords=(), **kwargs):
+        card = model_class(*args, **kwargs)
+        card.live = False
+        card.save()
+        if keywords:
+            card.keywords.set(list(keywords))
+        revision = card.save_revision()
+        if live:
+            revision.publish()
+        card.refresh_from_db()
+        return card

@@ -65,3 +65,24 @@ def test_keyword_page_paginates_and_rejects_odd_pages(client, news_index):
     assert client.get("/asiasanat/sote/", {"page": 2}).status_code == 200
     assert client.get("/asiasanat/sote/", {"page": 3}).status_code == 404
     assert client.get("/asiasanat/sote/", {"page": "kaksi"}).status_code == 400
+
+
+def test_keyword_page_lists_published_experts_with_the_keyword(client, news_index):
+    from tests.factories import ContactCardFactory
+
+    NewsPageFactory(parent=news_index, keywords=["kokemustoiminta"])
+    ContactCardFactory(name="Pekka Kokemus", keywords=["kokemustoiminta"])
+    ContactCardFactory(name="Luonnos Kokemus", keywords=["kokemustoiminta"], live=False)
+    soup = BeautifulSoup(client.get("/asiasanat/kokemustoiminta/").content, "html.parser")
+    section = soup.find("section", attrs={"aria-labelledby": "keyword-experts"})
+    assert [h.get_text(strip=True) for h in section.select(".contact-card__name")] == [
+        "Pekka Kokemus"
+    ]
+
+
+def test_keyword_used_only_by_an_expert_has_a_page_and_index_entry(client, home):
+    from tests.factories import ContactCardFactory
+
+    ContactCardFactory(name="Ainoa Asiantuntija", keywords=["saamelaiset"])
+    assert client.get("/asiasanat/saamelaiset/").status_code == 200
+    assert "(1 asiantuntija)" in client.get("/asiasanat/").content.decode()

@@ -1,0 +1,107 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+from wagtail.test.utils.form_data import nested_form_data
+
+from contacts.models import ContactCard
+from tests.factories import ContactCardFactory, OrganisationFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+ADD_URL = "wagtailsnippets_contacts_contactcard:add"
+LIST_URL = "wagtailsnippets_contacts_contactcard:list"
+
+
+def card_form(**overrides) -> dict:
+    data = {
+        "name": "Uusi Asiantuntija",
+        "job_title": "Osallisuuskoordinaattori",
+        "organisation": OrganisationFactory().pk,
+        "email": "uusi.asiantuntija@demo.example",
+        "phone": "050 000 1234",
+        "x_handle": "",
+        "mastodon_url": "",
+        "bluesky_handle": "",
+        "linkedin_url": "",
+        "photo": "",
+        "photo_alt": "",
+        "expertise": "Asukasraadit.",
+        "keywords": "osallisuus, Asukasraadit",
+        "last_checked": "2026-01-15",
+    }
+    data.update(overrides)
+    return nested_form_data(data)
+
+
+@pytest.fixture
+def editor_client(client, home):
+    client.force_login(UserFactory(groups=["Editors"]))
+    return client
+
+
+def test_editor_saves_a_draft_card_that_visitors_cannot_see(editor_client, client):
+    response = editor_client.post(reverse(ADD_URL), card_form())
+    assert response.status_code == 302
+    card = ContactCard.objects.get(name="Uusi Asiantuntija")
+    assert not card.live
+    assert card.phone == "+358500001234"
+    assert sorted(k.name for k in card.latest_revision.as_object().keywords.all()) == [
+        "Asukasraadit",
+        "osallisuus",
+    ]
+    client.logout()
+    assert client.get(f"/asiantuntijat/kortti/{card.pk}/").status_code == 404
+
+
+def test_editor_can_publish_a_card(editor_client):
+    response = editor_client.post(reverse(ADD_URL), {**card_form(), "action-publish": "1"})
+    assert response.status_code == 302
+    assert ContactCard.objects.get(name="Uusi Asiantuntija").live
+
+
+def test_invalid_phone_and_social_handle_get_clear_form_errors(editor_client):
+    response = editor_client.post(reverse(ADD_URL), card_form(phone="12", x_handle="ei kelpaa!"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Puhelinnumero ei kelpaa" in html
+    assert "Anna X-tunnus muodossa @tunnus" in html
+    assert not ContactCard.objects.filter(name="Uusi Asiantuntija").exists()
+
+
+def test_listing_filters_inspect_and_preview_work(editor_client):
+    card = ContactCardFactory(name="Aino Koskela", keywords=["sote"])
+    ContactCardFactory(name="Eero Muu")
+    listing = editor_client.get(reverse(LIST_URL), {"organisation": card.organisation_id})
+    assert "Aino Koskela" in listing.content.decode()
+    assert "Eero Muu" not in listing.content.decode()
+    inspect = editor_client.get(
+        reverse("wagtailsnippets_contacts_contactcard:inspect", args=(card.pk,))
+    )
+    assert inspect.status_code == 200
+    preview = editor_client.post(
+        reverse("wagtailsnippets_contacts_contactcard:preview_on_edit", args=(card.pk,)),
+        card_form(name="Esikatseltava Nimi"),
+    )
+    assert preview.status_code == 200
+    shown = editor_client.get(
+        reverse("wagtailsnippets_contacts_contactcard:preview_on_edit", args=(card.pk,))
+    )
+    assert "Esikatseltava Nimi" in shown.content.decode()
+
+
+def test_stale_report_lists_cards_not_checked_for_a_year(editor_client):
+    ContactCardFactory(name="Vanha Tarkistus", last_checked=datetime.date(2020, 1, 1))
+    ContactCardFactory(name="Tuore Tarkistus")
+    html = editor_client.get(reverse(LIST_URL), {"stale": "true"}).content.decode()
+    assert "Vanha Tarkistus" in html
+    assert "Tuore Tarkistus" not in html
+    menu = editor_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Tarkistettavat yhteystiedot" in menu
+
+
+def test_export_csv_is_available_to_editors(editor_client):
+    ContactCardFactory(name="Aino Koskela")
+    response = editor_client.get(reverse(LIST_URL), {"export": "csv"})
+    assert response.status_code == 200
+    assert "Aino Koskela" in b"".join(response.streaming_content).decode()
