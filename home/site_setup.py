@@ -42,6 +42,9 @@ def ensure_home_page(hostname: str = "localhost", port: int = 80) -> HomePage:
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         site = Site(is_default_site=True)
+    if site.pk and (site.hostname, site.port) != (hostname, port):
+        site.hostname, site.port = hostname, port
+        site.save()
     if site.root_page_id != home.pk:
         welcome = site.root_page if site.pk else None
         site.root_page = home

@@ -1,5 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Count, Q
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -16,6 +18,7 @@ from sitewide.pagination import paginate
 from .blocks import ArticleBodyBlock
 
 NEWS_PER_PAGE = 10
+RELATED_COUNT = 3
 
 
 class NewsPageQuerySet(PageQuerySet):
@@ -26,6 +29,20 @@ class NewsPageQuerySet(PageQuerySet):
     def for_listing(self):
         """What a news card shows, fetched in a fixed number of queries whatever the count."""
         return self.select_related("header_image").prefetch_related("keywords")
+
+    def related_to(self, page: "NewsPage"):
+        """News sharing keywords with `page`: most shared keywords first, then newest."""
+        keyword_ids = NewsPageKeyword.objects.filter(content_object=page).values("tag_id")
+        return (
+            self.exclude(pk=page.pk)
+            .filter(keyword_items__tag_id__in=keyword_ids)
+            .annotate(
+                shared_keywords=Count(
+                    "keyword_items", filter=Q(keyword_items__tag_id__in=keyword_ids)
+                )
+            )
+            .order_by("-shared_keywords", "-date", "-id")
+        )
 
     def with_keyword(self, keyword: Keyword):
         return self.filter(keyword_items__tag=keyword)
@@ -158,8 +175,30 @@ class NewsPage(Page):
         moment = self.first_published_at or self.latest_revision_created_at
         return moment.date() if moment else None
 
-    def sorted_keywords(self):
+    @cached_property
+    def sorted_keywords(self) -> list[Keyword]:
         return sorted(self.keywords.all(), key=lambda keyword: keyword.name.lower())
+
+    def related_news(self):
+        return NewsPage.objects.live().public().related_to(self).for_listing()[:RELATED_COUNT]
+
+    def json_ld(self, request=None) -> dict:
+        """schema.org NewsArticle for search engines."""
+        date = self.display_date
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.lead,
+            "keywords": [keyword.name for keyword in self.sorted_keywords],
+            "publisher": {"@type": "Organization", "name": "Osallisuus"},
+            "mainEntityOfPage": self.get_full_url(request),
+        }
+        if date:
+            data["datePublished"] = date.isoformat()
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        return data
 
     def contact_cards(self) -> list[ContactCard]:
         """The attached cards that are published, in the editor's order."""

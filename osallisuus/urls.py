@@ -2,10 +2,13 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
+from django.views.generic import TemplateView
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from contacts import urls as contacts_urls
+from news import urls as news_urls
 from search import urls as search_urls
 from sitewide import views as sitewide_views
 
@@ -17,6 +20,12 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", sitewide_views.healthz, name="healthz"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8"),
+        name="robots_txt",
+    ),
 ]
 
 if settings.DEBUG:
@@ -28,6 +37,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include(search_urls)),
     path("", include(contacts_urls)),
+    path("", include(news_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -3,6 +3,7 @@ import json
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.http import urlencode
@@ -70,3 +71,15 @@ def ld_json(data: dict) -> str:
     """A schema.org JSON-LD block; escaped like `json_script` so text cannot end the script."""
     payload = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder).translate(_JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[dict]:
+    """The current address in each site language, for the header's language switcher."""
+    request = context.get("request")
+    current = translation.get_language()
+    links = []
+    for code, name in settings.LANGUAGES:
+        url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
+        links.append({"code": code, "name": name, "url": url, "current": code == current})
+    return links

@@ -46,5 +46,6 @@ def test_listing_queries_do_not_grow_with_items(
 def test_article_page_queries_are_bounded(client, many_news, django_assert_max_num_queries):
     page = many_news.get_children().last()
     client.get(page.url)
-    with django_assert_max_num_queries(MAX_QUERIES):
+    # Wagtail's routing walks the tree level by level; related news and cards add a few.
+    with django_assert_max_num_queries(16):
         assert client.get(page.url).status_code == 200
