@@ -1,10 +1,12 @@
 """Make the site root a HomePage: a fresh Wagtail database starts with a plain welcome page."""
 
+import datetime
+
 from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from sitewide.models import StandardPage
+from sitewide.models import AccessibilityStatementPage, StandardPage
 
 from .models import HomePage
 
@@ -56,6 +58,7 @@ def ensure_home_page(hostname: str = "localhost", port: int = 80) -> HomePage:
         if welcome is not None and type(welcome.specific) is Page and welcome.depth == 2:
             welcome.delete()
     ensure_privacy_page(home)
+    ensure_accessibility_statement(home)
     return home
 
 
@@ -65,6 +68,39 @@ def ensure_privacy_page(home: HomePage) -> StandardPage:
     if page is None:
         page = home.add_child(
             instance=StandardPage(title="Tietosuojaseloste", slug=PRIVACY_SLUG, body=PRIVACY_BODY)
+        )
+        page.save_revision().publish()
+    return page
+
+
+ACCESSIBILITY_SLUG = "saavutettavuusseloste"
+
+
+def ensure_accessibility_statement(home: HomePage) -> AccessibilityStatementPage:
+    page = AccessibilityStatementPage.objects.child_of(home).first()
+    if page is None:
+        page = home.add_child(
+            instance=AccessibilityStatementPage(
+                title="Saavutettavuusseloste",
+                slug=ACCESSIBILITY_SLUG,
+                conformance=AccessibilityStatementPage.Conformance.PARTIAL,
+                intro="<p>Tämä saavutettavuusseloste koskee Osallisuus-sivustoa.</p>",
+                known_gaps="<ul><li>Osa vanhoista liitetiedostoista (PDF) ei ole saavutettavia. "
+                "Saat tiedot saavutettavassa muodossa palautelomakkeella pyytämällä.</li></ul>",
+                assessment="Sivusto on arvioitu itse sekä automaattisilla axe-testeillä "
+                "jokaisella sivutyypillä.",
+                statement_date=datetime.date(2026, 11, 24),
+                reviewed_date=datetime.date(2026, 11, 24),
+                feedback_contact="<p>Huomasitko puutteen? Kerro siitä alla olevalla "
+                "lomakkeella. Vastaamme 14 päivän kuluessa.</p>",
+                supervisory_authority="<p>Etelä-Suomen aluehallintovirasto, "
+                "saavutettavuuden valvonnan yksikkö: "
+                '<a href="https://www.saavutettavuusvaatimukset.fi">'
+                "saavutettavuusvaatimukset.fi</a>.</p>",
+                enforcement_procedure="<p>Jos et ole tyytyväinen saamaasi vastaukseen tai et "
+                "saa vastausta kahden viikon aikana, voit tehdä ilmoituksen "
+                "valvontaviranomaiselle.</p>",
+            )
         )
         page.save_revision().publish()
     return page

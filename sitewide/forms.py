@@ -1,0 +1,41 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .text import clean_query
+
+HONEYPOT_FIELD = "website"
+
+
+class FeedbackForm(forms.Form):
+    message = forms.CharField(
+        label=_("Palaute"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Kerro, mikä sivustolla ei toiminut tai oli vaikeasti käytettävää."),
+        error_messages={"required": _("Kirjoita palautteesi.")},
+    )
+    page_address = forms.CharField(
+        label=_("Sivu, jota palaute koskee (vapaaehtoinen)"), max_length=500, required=False
+    )
+    name = forms.CharField(label=_("Nimi (vapaaehtoinen)"), max_length=150, required=False)
+    email = forms.EmailField(
+        label=_("Sähköposti, jos haluat vastauksen (vapaaehtoinen)"),
+        required=False,
+        error_messages={"invalid": _("Tarkista sähköpostiosoite, esim. nimi@esimerkki.fi.")},
+    )
+    # People never see this field; bots that fill every field do.
+    website = forms.CharField(
+        label=_("Jätä tämä kenttä tyhjäksi"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        for field in ("message", "page_address", "name"):
+            if cleaned.get(field):
+                cleaned[field] = clean_query(cleaned[field], max_length=5000)[0]
+        return cleaned
+
+    def is_bot(self) -> bool:
+        return bool(self.data.get(HONEYPOT_FIELD))
