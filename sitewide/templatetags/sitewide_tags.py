@@ -83,3 +83,14 @@ def language_links(context) -> list[dict]:
         url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return links
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_trail(context, page) -> list[Page]:
+    """The page's ancestors from the home page down, for pages below the home page."""
+    if not isinstance(page, Page) or page.depth <= 2:
+        return []
+    root = site_root(context)
+    if page.depth == 3 and root is not None and page.path.startswith(root.path):
+        return [root]  # the common case, known without a query
+    return list(page.get_ancestors().filter(depth__gte=2).live())
