@@ -26,3 +26,8 @@ def server_error(request):
 @never_cache
 def healthz(request):
     return HttpResponse(_("ok"), content_type="text/plain")
+
+
+def csrf_failure(request, reason=""):
+    # Usually an old form page or blocked cookies; nothing was saved, so say how to retry.
+    return render(request, "403_csrf.html", {}, status=403)

@@ -57,6 +57,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "wagtail.contrib.routable_page",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -71,6 +74,15 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "sitewide.middleware.SecurityHeadersMiddleware",
+    # Last, as django-axes asks: it turns lockouts into its lockout response.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "osallisuus.urls"
@@ -166,12 +178,54 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Documents always download; none is rendered inline in the site's origin.
+WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+
+# Content Security Policy (django-csp): everything on public pages comes from the site itself;
+# no inline scripts. The admin's exceptions are in sitewide.middleware.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    }
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_FAILURE_VIEW = "sitewide.views.csrf_failure"
+
+# Admin login limits (django-axes): five failures per user name and address lock both out for
+# an hour; administrators lift lockouts in the admin (Kirjautumisestot) or with `axes_reset`.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_HTTP_RESPONSE_CODE = 429
+
+# Search requests per address per minute before a friendly 429.
+SEARCH_RATE_LIMIT = 60
+SEARCH_RATE_WINDOW_SECONDS = 60
+FEEDBACK_RATE_LIMIT = 5
+FEEDBACK_RATE_WINDOW_SECONDS = 600
 
 # One case-insensitive keyword vocabulary: "Sote" and "sote" are the same keyword.
 TAGGIT_CASE_INSENSITIVE = True
@@ -190,3 +244,9 @@ LOGGING = {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
+
+# Network sign-ups: kept this many months (the privacy notice promises 12), and at most
+# SIGNUP_RATE_LIMIT form posts per address in SIGNUP_RATE_WINDOW_SECONDS.
+SIGNUP_RETENTION_MONTHS = 12
+SIGNUP_RATE_LIMIT = 5
+SIGNUP_RATE_WINDOW_SECONDS = 600

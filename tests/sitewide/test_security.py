@@ -1,0 +1,112 @@
+import pytest
+from axes.models import AccessAttempt
+from django.core.files.base import ContentFile
+from django.test import override_settings
+from wagtail.documents.models import Document
+
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def csp_directives(response) -> dict[str, str]:
+    policy = response["Content-Security-Policy"]
+    return dict(part.strip().split(" ", 1) for part in policy.split(";"))
+
+
+def test_public_pages_send_strict_security_headers(client, home):
+    response = client.get("/")
+    directives = csp_directives(response)
+    assert directives["script-src"] == "'self'"
+    assert "unsafe-inline" not in response["Content-Security-Policy"]
+    assert "unsafe-eval" not in response["Content-Security-Policy"]
+    assert directives["frame-ancestors"] == "'none'"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert "camera=()" in response["Permissions-Policy"]
+
+
+def test_admin_login_gets_what_wagtail_needs_and_no_more(client, home):
+    response = client.get("/admin/login/")
+    directives = csp_directives(response)
+    assert "'unsafe-eval'" not in directives["script-src"]
+    assert directives["frame-ancestors"] == "'self'"
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_repeated_failed_logins_lock_out_with_a_finnish_429(client, home):
+    UserFactory(username="toimittaja")
+    for _ in range(5):
+        client.post("/admin/login/", {"username": "toimittaja", "password": "väärä"})
+    response = client.post(
+        "/admin/login/", {"username": "toimittaja", "password": "salasana-testi-123"}
+    )
+    assert response.status_code == 429
+    assert "Kirjautuminen estetty hetkeksi" in response.content.decode()
+    assert AccessAttempt.objects.filter(username="toimittaja").exists()
+
+
+def test_administrator_lifts_a_lockout_and_the_user_can_log_in(client, home):
+    UserFactory(username="toimittaja")
+    for _ in range(5):
+        client.post("/admin/login/", {"username": "toimittaja", "password": "väärä"})
+    admin = UserFactory(username="paakayttaja", is_superuser=True)
+    client.force_login(admin)
+    attempt = AccessAttempt.objects.get(username="toimittaja")
+    listing = client.get("/admin/snippets/axes/accessattempt/")
+    assert listing.status_code == 200
+    assert "toimittaja" in listing.content.decode()
+    client.post(f"/admin/snippets/axes/accessattempt/delete/{attempt.pk}/")
+    assert not AccessAttempt.objects.exists()
+    client.logout()
+    response = client.post(
+        "/admin/login/", {"username": "toimittaja", "password": "salasana-testi-123"}
+    )
+    assert response.status_code == 302
+
+
+@pytest.mark.parametrize(
+    "target", ["https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)"]
+)
+def test_login_next_parameter_never_leaves_the_site(client, home, target):
+    UserFactory(username="toimittaja")
+    response = client.post(
+        f"/admin/login/?next={target}",
+        {"username": "toimittaja", "password": "salasana-testi-123", "next": target},
+    )
+    assert response.status_code == 302
+    location = response["Location"]
+    assert location.startswith("/") and not location.startswith(("//", "/\\"))
+
+
+def test_search_is_rate_limited_per_address_with_a_friendly_429(client, home):
+    with override_settings(SEARCH_RATE_LIMIT=3):
+        codes = [client.get("/haku/", {"q": "sote"}).status_code for _ in range(4)]
+        response = client.get("/haku/", {"q": "sote"})
+    assert codes == [200, 200, 200, 429]
+    assert "Liian monta yritystä" in response.content.decode()
+
+
+def test_documents_are_served_as_attachments(client, home, settings, tmp_path):
+    # Wagtail serves documents from a local path, which the in-memory test storage lacks.
+    settings.MEDIA_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    }
+    document = Document.objects.create(
+        title="Muistio", file=ContentFile(b"%PDF-1.4 demo", name="muistio.pdf")
+    )
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+
+
+def test_csrf_failure_is_a_friendly_finnish_page(home):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post("/saavutettavuusseloste/", {"message": "x"})
+    assert response.status_code == 403
+    assert "Lomaketta ei voitu lähettää" in response.content.decode()
