@@ -4,11 +4,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from news.models import NewsIndexPage, NewsPage
+from sitewide.models import LocaleFallbackMixin
 
 LATEST_NEWS_COUNT = 6
 
 
-class HomePage(Page):
+class HomePage(LocaleFallbackMixin, Page):
     intro = models.TextField(_("johdanto"), blank=True, max_length=1000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

@@ -32,6 +32,8 @@ HOME_INTRO = (
 
 @transaction.atomic
 def ensure_home_page(hostname: str = "localhost", port: int = 80) -> HomePage:
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
     existing = HomePage.objects.filter(depth=2, locale__language_code=settings.LANGUAGE_CODE)
     home = existing.first()
     if home is None:

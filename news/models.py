@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from contacts.models import ContactCard
 from keywords.models import Keyword
+from sitewide.models import LocaleFallbackMixin
 from sitewide.pagination import paginate
 
 from .blocks import ArticleBodyBlock
@@ -59,7 +60,7 @@ class NewsPageQuerySet(PageQuerySet):
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(LocaleFallbackMixin, Page):
     intro = models.TextField(_("johdanto"), blank=True, max_length=1000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

@@ -1,12 +1,13 @@
 import datetime
 
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 
@@ -131,3 +132,23 @@ class FeedbackMessage(models.Model):
     @property
     def is_overdue(self) -> bool:
         return self.status == self.Status.NEW and self.due_date < timezone.localdate()
+
+
+class LocaleFallbackMixin:
+    """Routes to the default language's page when a translated tree lacks the requested page.
+
+    So `/sv/uutiset/<slug>/` shows the Finnish article (with a note from the base template)
+    until an editor publishes its Swedish translation.
+    """
+
+    def route(self, request, path_components):
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            default = Locale.get_default()
+            if self.locale_id == default.pk:
+                raise
+            original = self.get_translation_or_none(default)
+            if original is None or not original.live:
+                raise
+            return original.specific.route(request, path_components)
