@@ -28,6 +28,10 @@ def ensure_news_index(home: Page) -> NewsIndexPage:
             )
         )
         index.save_revision().publish()
+        # News comes first in the main menu, before pages other apps may have added.
+        first = home.get_first_child()
+        if first and first.pk != index.pk:
+            index.move(first, pos="left")
     return index
 
 

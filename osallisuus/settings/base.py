@@ -4,7 +4,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -140,10 +139,11 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Languages: Finnish is the primary language of the public site; unprefixed URLs are Finnish.
 LANGUAGE_CODE = "fi"
+# Each language's name is written in that language, as switchers show them; not translated.
 LANGUAGES = [
-    ("fi", _("suomi")),
-    ("sv", _("svenska")),
-    ("en", _("English")),
+    ("fi", "suomi"),
+    ("sv", "svenska"),
+    ("en", "English"),
     # Room for the Sámi languages (se, smn, sms) once translations exist.
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
