@@ -4,11 +4,13 @@ import logging
 import re
 
 from django.db import DatabaseError
-from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models import Case, Count, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from contacts.models import ContactCard, ContactCardKeyword
 from keywords.models import Keyword
+from network.models import EventPage, EventPageKeyword, NetworkPage, NetworkPageKeyword
 from news.models import NewsPage, NewsPageKeyword
 
 logger = logging.getLogger(__name__)
@@ -35,29 +37,60 @@ def _count_per_keyword(through_model, live_ids):
     return Coalesce(Subquery(counts, output_field=IntegerField()), Value(0))
 
 
+def live_networks():
+    return NetworkPage.objects.live().public()
+
+
+def live_events():
+    return EventPage.objects.live().public()
+
+
 def keywords_in_use():
-    """Keywords on live news or published contact cards, with `news_count` and `expert_count`."""
+    """Keywords on anything visitors can see, with `news_count`, `expert_count`,
+    `network_count` and `event_count`."""
     return (
         Keyword.objects.annotate(
             news_count=_count_per_keyword(NewsPageKeyword, live_news().values("pk")),
             expert_count=_count_per_keyword(
                 ContactCardKeyword, ContactCard.objects.published().values("pk")
             ),
+            network_count=_count_per_keyword(NetworkPageKeyword, live_networks().values("pk")),
+            event_count=_count_per_keyword(EventPageKeyword, live_events().values("pk")),
         )
-        .filter(Q(news_count__gt=0) | Q(expert_count__gt=0))
+        .filter(
+            Q(news_count__gt=0)
+            | Q(expert_count__gt=0)
+            | Q(network_count__gt=0)
+            | Q(event_count__gt=0)
+        )
         .order_by("name")
     )
 
 
-def keyword_in_use(keyword: Keyword) -> bool:
+def experts_with_keyword(keyword: Keyword):
+    # The cards on a keyword page show no keyword list, so none are fetched.
     return (
-        live_news().with_keyword(keyword).exists()
-        or ContactCard.objects.published().with_keyword(keyword).exists()
+        ContactCard.objects.published()
+        .with_keyword(keyword)
+        .select_related("organisation", "photo")
+        .order_by("name")
     )
 
 
-def experts_with_keyword(keyword: Keyword):
-    return ContactCard.objects.published().with_keyword(keyword).for_listing().order_by("name")
+def networks_with_keyword(keyword: Keyword):
+    return live_networks().with_keyword(keyword).order_by("title", "id")
+
+
+def events_with_keyword(keyword: Keyword, limit: int = 20):
+    """Upcoming events first, soonest first; then the past ones."""
+    now = timezone.now()
+    return (
+        live_events()
+        .with_keyword(keyword)
+        .for_listing()
+        .annotate(ended=Case(When(end__lt=now, then=Value(1)), default=Value(0)))
+        .order_by("ended", "start", "id")[:limit]
+    )
 
 
 def news_with_keyword(keyword: Keyword):

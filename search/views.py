@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.paginator import Page
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -6,6 +7,7 @@ from django.views.decorators.http import require_safe
 
 from keywords.models import Keyword
 from sitewide.pagination import paginate
+from sitewide.ratelimit import hit_limit
 from sitewide.text import clean_query
 
 from . import queries
@@ -17,6 +19,10 @@ MAX_SLUG_LENGTH = 100
 
 @require_safe
 def search(request):
+    if hit_limit(
+        "search", request, settings.SEARCH_RATE_LIMIT, settings.SEARCH_RATE_WINDOW_SECONDS
+    ):
+        return render(request, "429.html", status=429)
     query, query_was_cut = clean_query(request.GET.get("q"))
     requested_slugs = _unique(request.GET.getlist("tag"))[:MAX_KEYWORD_FILTERS]
     keywords, unknown = [], []
@@ -65,16 +71,25 @@ def keyword(request, slug: str):
     if len(slug) > MAX_SLUG_LENGTH:
         raise Http404(_("Asiasanaa ei löytynyt."))
     keyword = Keyword.objects.by_url_slug(slug)
-    if keyword is None or not queries.keyword_in_use(keyword):
+    if keyword is None:
         raise Http404(_("Asiasanaa ei löytynyt."))
     if keyword.slug != slug:
         return redirect(keyword.get_absolute_url(), permanent=True)
-    news_page = paginate(request, queries.news_with_keyword(keyword), RESULTS_PER_PAGE)
     context = {
         "keyword": keyword,
-        "news_page": news_page,
-        "experts": queries.experts_with_keyword(keyword),
+        "news_page": paginate(request, queries.news_with_keyword(keyword), RESULTS_PER_PAGE),
+        "experts": list(queries.experts_with_keyword(keyword)),
+        "networks": list(queries.networks_with_keyword(keyword)),
+        "events": list(queries.events_with_keyword(keyword)),
     }
+    # A keyword that only drafts carry must not reveal that it exists.
+    if not (
+        context["news_page"].paginator.count
+        or context["experts"]
+        or context["networks"]
+        or context["events"]
+    ):
+        raise Http404(_("Asiasanaa ei löytynyt."))
     return render(request, "search/keyword.html", context)
 
 

@@ -86,3 +86,40 @@ def test_keyword_used_only_by_an_expert_has_a_page_and_index_entry(client, home)
     ContactCardFactory(name="Ainoa Asiantuntija", keywords=["saamelaiset"])
     assert client.get("/asiasanat/saamelaiset/").status_code == 200
     assert "(1 asiantuntija)" in client.get("/asiasanat/").content.decode()
+
+
+def test_keyword_page_lists_live_networks_and_events_upcoming_first(client, home):
+    import datetime
+
+    from django.utils import timezone
+
+    from tests.network.factories import (
+        EventIndexPageFactory,
+        EventPageFactory,
+        NetworkIndexPageFactory,
+        NetworkPageFactory,
+    )
+
+    networks = NetworkIndexPageFactory(parent=home)
+    events = EventIndexPageFactory(parent=home)
+    NetworkPageFactory(parent=networks, title="Lapin verkosto", keywords=["Lappi"])
+    NetworkPageFactory(parent=networks, title="Luonnosverkosto", keywords=["Lappi"], live=False)
+    past_start = timezone.now() - datetime.timedelta(days=30)
+    EventPageFactory(
+        parent=events,
+        title="Mennyt webinaari",
+        start=past_start,
+        end=past_start + datetime.timedelta(hours=2),
+        keywords=["Lappi"],
+    )
+    EventPageFactory(parent=events, title="Tuleva webinaari", keywords=["Lappi"])
+    soup = BeautifulSoup(client.get("/asiasanat/lappi/").content, "html.parser")
+    network_section = soup.find("section", attrs={"aria-labelledby": "keyword-networks"})
+    assert [a.get_text() for a in network_section.find_all("a")] == ["Lapin verkosto"]
+    event_section = soup.find("section", attrs={"aria-labelledby": "keyword-events"})
+    assert [h.get_text(strip=True) for h in event_section.select(".news-card__title")] == [
+        "Tuleva webinaari",
+        "Mennyt webinaari",
+    ]
+    index = client.get("/asiasanat/").content.decode()
+    assert "(1 verkosto, 2 tapahtumaa)" in index

@@ -1,0 +1,146 @@
+"""Handling the "join the network" form: limits, saving, notifying the coordinator."""
+
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from contacts.models import Region
+from sitewide.models import StandardPage
+
+from .forms import SignUpForm, honeypot_filled
+from .models import NetworkPage, SignUp
+
+logger = logging.getLogger(__name__)
+
+PRIVACY_SLUG = "tietosuojaseloste"
+
+
+def rate_limit() -> int:
+    return getattr(settings, "SIGNUP_RATE_LIMIT", 5)
+
+
+def rate_window_seconds() -> int:
+    return getattr(settings, "SIGNUP_RATE_WINDOW_SECONDS", 600)
+
+
+def privacy_page(request) -> StandardPage | None:
+    """The privacy notice directly under the site root, if there is one."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return StandardPage.objects.child_of(site.root_page).live().filter(slug=PRIVACY_SLUG).first()
+
+
+def signup_regions(network: NetworkPage) -> list[Region]:
+    """The regions a person can choose: the network's own, or every region if it has none."""
+    return network.region_list or list(Region.objects.all())
+
+
+def signup_form(network: NetworkPage, data=None) -> SignUpForm:
+    return SignUpForm(data, regions=signup_regions(network), auto_id="signup-%s")
+
+
+def signup_context(request, network: NetworkPage) -> dict:
+    context = {"signup_is_open": network.signup_is_open()}
+    if context["signup_is_open"]:
+        context["signup_form"] = signup_form(network)
+        context["privacy_page"] = privacy_page(request)
+    return context
+
+
+def over_rate_limit(request) -> bool:
+    """Counts this POST against the sender's address; True once they exceed the limit."""
+    key = f"network-signup-rate:{request.META.get('REMOTE_ADDR', 'unknown')}"
+    cache.add(key, 0, timeout=rate_window_seconds())
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=rate_window_seconds())
+        count = 1
+    return count > rate_limit()
+
+
+def notify_coordinator(signup: SignUp) -> None:
+    """Email the coordinator; a failure is logged and never loses the saved sign-up."""
+    card = signup.network.coordinator
+    if card is None or not card.email:
+        logger.warning("Network %s has no coordinator email for sign-ups", signup.network_id)
+        return
+    subject = _("Uusi ilmoittautuminen: %(network)s") % {"network": signup.network.title}
+    body = _(
+        "%(name)s (%(organisation)s) ilmoittautui verkostoon %(network)s.\n\n"
+        "Käsittele ilmoittautuminen ylläpidossa: %(url)s"
+    ) % {
+        "name": signup.name,
+        "organisation": signup.organisation,
+        "network": signup.network.title,
+        "url": settings.WAGTAILADMIN_BASE_URL
+        + reverse("wagtailsnippets_network_signup:edit", args=[signup.pk]),
+    }
+    try:
+        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [card.email])
+    except Exception:
+        logger.exception("Could not notify the coordinator of sign-up %s", signup.pk)
+
+
+def save_signup(network: NetworkPage, data: dict) -> SignUp | None:
+    """The new sign-up, or None when this address already signed up to this network."""
+    if SignUp.objects.filter(network=network, email__iexact=data["email"]).exists():
+        return None
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            return SignUp.objects.create(
+                network=network,
+                name=data["name"],
+                organisation=data["organisation"],
+                email=data["email"],
+                region_or_type=data["region_or_type"],
+                message=data["message"],
+                consent_at=now,
+                created_at=now,
+            )
+    except IntegrityError:  # the same address at the same moment from another request
+        return None
+
+
+def handle_signup(request, network: NetworkPage):
+    if not network.signup_is_open():
+        return TemplateResponse(
+            request, "network/signup_closed.html", {"page": network}, status=403
+        )
+    if over_rate_limit(request):
+        return TemplateResponse(
+            request, "network/signup_rate_limited.html", {"page": network}, status=429
+        )
+    thanks_url = network.url + network.reverse_subpage("signup_thanks")
+    if honeypot_filled(request.POST):
+        return HttpResponseRedirect(thanks_url)
+    form = signup_form(network, request.POST)
+    if not form.is_valid():
+        response = network.render(
+            request,
+            context_overrides={"signup_form": form, "privacy_page": privacy_page(request)},
+        )
+        response.status_code = 400
+        return response
+    signup = save_signup(network, form.cleaned_data)
+    if signup is None:
+        return HttpResponseRedirect(network.url + network.reverse_subpage("signup_already"))
+    notify_coordinator(signup)
+    return HttpResponseRedirect(thanks_url)
+
+
+def thanks(request, network: NetworkPage, already: bool):
+    return TemplateResponse(
+        request, "network/signup_thanks.html", {"page": network, "already": already}
+    )

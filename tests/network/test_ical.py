@@ -1,0 +1,106 @@
+"""iCalendar downloads: one event, the site-wide upcoming feed and a network's feed."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.utils import timezone
+from icalendar import Calendar
+
+from tests.network.factories import EventPageFactory, NetworkPageFactory, helsinki
+
+pytestmark = pytest.mark.django_db
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+
+
+def parse(response) -> Calendar:
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    return Calendar.from_ical(response.content)
+
+
+def vevents(calendar: Calendar) -> list:
+    return list(calendar.walk("VEVENT"))
+
+
+def test_one_event_downloads_with_helsinki_times_and_a_vtimezone(client, event_index):
+    event = EventPageFactory(
+        parent=event_index,
+        title="Lappilaisen asiakasosallisuuden monet kasvot",
+        start=helsinki(2031, 11, 18, 13, 0),
+        end=helsinki(2031, 11, 18, 15, 30),
+        online_url="https://webinaari.example/lappi",
+    )
+    response = client.get(event.url + "ical/")
+    assert response["Content-Disposition"] == f'attachment; filename="{event.slug}.ics"'
+    calendar = parse(response)
+    [vevent] = vevents(calendar)
+    assert str(vevent["SUMMARY"]) == "Lappilaisen asiakasosallisuuden monet kasvot"
+    start, end = vevent.decoded("DTSTART"), vevent.decoded("DTEND")
+    assert vevent["DTSTART"].params["TZID"] == "Europe/Helsinki"
+    assert start == datetime.datetime(2031, 11, 18, 13, 0, tzinfo=HELSINKI)
+    assert end == datetime.datetime(2031, 11, 18, 15, 30, tzinfo=HELSINKI)
+    assert start.utcoffset() == datetime.timedelta(hours=2)
+    assert [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")] == ["Europe/Helsinki"]
+    assert str(vevent["LOCATION"]) == "https://webinaari.example/lappi"
+    assert str(vevent["URL"]).endswith(event.url)
+    assert str(vevent["UID"]) == f"event-{event.pk}@testserver"
+
+
+def test_summer_times_keep_the_daylight_saving_offset(client, event_index):
+    event = EventPageFactory(
+        parent=event_index, start=helsinki(2031, 6, 10, 9, 0), end=helsinki(2031, 6, 10, 11, 0)
+    )
+    [vevent] = vevents(parse(client.get(event.url + "ical/")))
+    assert vevent.decoded("DTSTART").utcoffset() == datetime.timedelta(hours=3)
+    assert vevent.decoded("DTSTART").astimezone(datetime.UTC).hour == 6
+
+
+def test_site_feed_lists_upcoming_events_only(client, event_index):
+    coming = EventPageFactory(parent=event_index, title="Tuleva webinaari")
+    gone = timezone.now() - datetime.timedelta(days=5)
+    EventPageFactory(
+        parent=event_index,
+        title="Mennyt webinaari",
+        start=gone,
+        end=gone + datetime.timedelta(hours=1),
+    )
+    EventPageFactory(parent=event_index, title="Luonnos", live=False)
+    calendar = parse(client.get(event_index.url + "ical/"))
+    assert [str(e["SUMMARY"]) for e in vevents(calendar)] == [coming.title]
+    assert str(calendar["X-WR-CALNAME"]) == event_index.title
+
+
+def test_network_feed_lists_only_that_networks_upcoming_events(client, event_index, network_index):
+    lapland = NetworkPageFactory(parent=network_index, title="Lappi")
+    other = NetworkPageFactory(parent=network_index, title="Muu")
+    EventPageFactory(parent=event_index, title="Lapin tapaaminen", network=lapland)
+    EventPageFactory(parent=event_index, title="Muun verkoston tapaaminen", network=other)
+    calendar = parse(client.get(lapland.url + "ical/"))
+    assert [str(e["SUMMARY"]) for e in vevents(calendar)] == ["Lapin tapaaminen"]
+
+
+def test_empty_feed_is_still_a_valid_calendar(client, event_index):
+    calendar = parse(client.get(event_index.url + "ical/"))
+    assert vevents(calendar) == []
+
+
+def test_in_person_event_location_is_the_address(client, event_index):
+    event = EventPageFactory(
+        parent=event_index,
+        attendance_mode="offline",
+        online_url="",
+        venue="Järjestötalo",
+        address="Esimerkkikatu 1, 90100 Oulu",
+    )
+    [vevent] = vevents(parse(client.get(event.url + "ical/")))
+    assert str(vevent["LOCATION"]) == "Järjestötalo, Esimerkkikatu 1, 90100 Oulu"
+
+
+def test_pages_link_to_their_feeds(client, event_index, network_index):
+    network = NetworkPageFactory(parent=network_index)
+    event = EventPageFactory(parent=event_index)
+    assert 'href="/tapahtumat/ical/"' in client.get(event_index.url).content.decode()
+    assert f'href="{network.url}ical/"' in client.get(network.url).content.decode()
+    assert f'href="{event.url}ical/"' in client.get(event.url).content.decode()

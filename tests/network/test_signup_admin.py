@@ -1,0 +1,183 @@
+"""Editors handle sign-ups in the Wagtail admin: filter, export, accept, add as member."""
+
+import csv
+import io
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.urls import reverse
+
+from contacts.models import Organisation
+from network.models import NetworkPage, SignUp
+from tests.factories import UserFactory
+from tests.network.factories import NetworkPageFactory, OrganisationFactory, SignUpFactory
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = "/admin/snippets/network/signup/"
+
+
+@pytest.fixture
+def editor(client, home):
+    user = UserFactory(groups=["Editors"])
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def moderator(client, home):
+    user = UserFactory(groups=["Moderators"])
+    client.force_login(user)
+    return user
+
+
+def add_member_url(signup) -> str:
+    return reverse("network_signup_add_member", args=[signup.pk])
+
+
+@pytest.mark.parametrize("group", ["Editors", "Moderators"])
+def test_editor_groups_may_handle_sign_ups(db, group):
+    codenames = set(Group.objects.get(name=group).permissions.values_list("codename", flat=True))
+    assert {"add_signup", "change_signup", "delete_signup", "view_signup"} <= codenames
+
+
+def test_listing_filters_by_network_and_status_and_searches(
+    client, editor, open_network, network_index
+):
+    other = NetworkPageFactory(parent=network_index, title="Toinen verkosto")
+    SignUpFactory(network=open_network, name="Aada Ensimmäinen")
+    SignUpFactory(network=open_network, name="Bertta Hyväksytty", status=SignUp.Status.ACCEPTED)
+    SignUpFactory(network=other, name="Cecilia Toinen")
+
+    html = client.get(LIST_URL, {"network": open_network.pk}).content.decode()
+    assert "Aada Ensimmäinen" in html and "Cecilia Toinen" not in html
+
+    html = client.get(LIST_URL, {"status": "accepted"}).content.decode()
+    assert "Bertta Hyväksytty" in html and "Aada Ensimmäinen" not in html
+
+    html = client.get(LIST_URL, {"q": "Cecilia"}).content.decode()
+    assert "Cecilia Toinen" in html and "Aada Ensimmäinen" not in html
+
+
+def test_sign_ups_export_as_csv(client, editor, open_network):
+    SignUpFactory(
+        network=open_network,
+        name="Aada Ensimmäinen",
+        email="aada@yhdistys.example",
+        region_or_type="type:ngo",
+    )
+    response = client.get(LIST_URL, {"export": "csv"})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    content = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(content)))
+    assert len(rows) == 2
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert "aada@yhdistys.example" in row.values()
+    assert "Järjestö tai yhdistys" in row.values()
+    assert open_network.title in row.values()
+
+
+def test_editor_changes_the_status(client, editor, open_network):
+    signup = SignUpFactory(network=open_network)
+    response = client.post(
+        f"{LIST_URL}edit/{signup.pk}/",
+        {
+            "status": "accepted",
+            "name": signup.name,
+            "organisation": signup.organisation,
+            "email": signup.email,
+            "region_or_type": signup.region_or_type,
+            "message": "",
+        },
+    )
+    assert response.status_code == 302
+    signup.refresh_from_db()
+    assert signup.status == SignUp.Status.ACCEPTED
+
+
+def test_accepted_sign_up_becomes_a_member_of_the_published_page(client, moderator, open_network):
+    signup = SignUpFactory(
+        network=open_network,
+        organisation="Uusi kyläyhdistys ry",
+        region_or_type="type:ngo",
+        status=SignUp.Status.ACCEPTED,
+    )
+    listing = client.get(LIST_URL).content.decode()
+    assert add_member_url(signup) in listing
+
+    assert client.get(add_member_url(signup)).status_code == 200
+    response = client.post(add_member_url(signup))
+    assert response.status_code == 302
+
+    organisation = Organisation.objects.get(name="Uusi kyläyhdistys ry")
+    assert organisation.type == Organisation.Type.NGO
+    page = NetworkPage.objects.get(pk=open_network.pk)
+    assert [m.organisation for m in page.members.all()] == [organisation]
+    assert not page.has_unpublished_changes
+    assert "Uusi kyläyhdistys ry" in client.get(page.url).content.decode()
+
+    # Doing it again adds nothing.
+    client.post(add_member_url(signup))
+    assert page.members.count() == 1
+
+
+def test_existing_organisation_is_reused_case_insensitively(client, editor, open_network):
+    existing = OrganisationFactory(name="Lapin liitto", type=Organisation.Type.REGIONAL_COUNCIL)
+    signup = SignUpFactory(
+        network=open_network, organisation="lapin  LIITTO", status=SignUp.Status.ACCEPTED
+    )
+    client.post(add_member_url(signup))
+    assert Organisation.objects.filter(name__iexact="lapin liitto").count() == 1
+    latest = NetworkPage.objects.get(pk=open_network.pk).get_latest_revision_as_object()
+    assert [m.organisation for m in latest.members.all()] == [existing]
+
+
+def test_an_editor_without_publish_rights_adds_the_member_to_a_draft(client, editor, open_network):
+    signup = SignUpFactory(network=open_network, status=SignUp.Status.ACCEPTED)
+    client.post(add_member_url(signup))
+    page = NetworkPage.objects.get(pk=open_network.pk)
+    assert page.members.count() == 0  # the live page waits for a moderator
+    assert page.has_unpublished_changes
+    latest = page.get_latest_revision_as_object()
+    assert [m.organisation.name for m in latest.members.all()] == [signup.organisation]
+
+
+def test_pending_draft_changes_are_not_published_by_adding_a_member(
+    client, moderator, open_network
+):
+    draft = open_network.get_latest_revision_as_object()
+    draft.title = "Keskeneräinen otsikko"
+    draft.save_revision()
+    signup = SignUpFactory(network=open_network, status=SignUp.Status.ACCEPTED)
+    client.post(add_member_url(signup))
+    page = NetworkPage.objects.get(pk=open_network.pk)
+    assert page.title == "Avoin verkosto"
+    assert page.members.count() == 0
+    latest = page.get_latest_revision_as_object()
+    assert latest.title == "Keskeneräinen otsikko"
+    assert [m.organisation.name for m in latest.members.all()] == [signup.organisation]
+
+
+def test_only_accepted_sign_ups_can_become_members(client, editor, open_network):
+    signup = SignUpFactory(network=open_network, status=SignUp.Status.NEW)
+    response = client.post(add_member_url(signup))
+    assert response.status_code == 302
+    assert open_network.members.count() == 0
+    assert add_member_url(signup) not in client.get(LIST_URL).content.decode()
+
+
+def test_people_without_sign_up_permission_cannot_add_members(client, open_network):
+    user = UserFactory(groups=[])
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    signup = SignUpFactory(network=open_network, status=SignUp.Status.ACCEPTED)
+    response = client.post(add_member_url(signup))
+    assert response.status_code in (302, 403)
+    assert open_network.members.count() == 0
+
+
+def test_unknown_or_huge_ids_are_not_found(client, editor):
+    assert client.get(reverse("network_signup_add_member", args=[999999])).status_code == 404
+    huge = "/admin/network/signups/99999999999999999999999/add-member/"
+    assert client.get(huge).status_code == 404
