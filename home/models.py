@@ -3,10 +3,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from network.models import EventPage
 from news.models import NewsIndexPage, NewsPage
 from sitewide.models import LocaleFallbackMixin
 
 LATEST_NEWS_COUNT = 6
+UPCOMING_EVENTS_COUNT = 3
 
 
 class HomePage(LocaleFallbackMixin, Page):
@@ -24,6 +26,14 @@ class HomePage(LocaleFallbackMixin, Page):
         return (NewsPage.objects.live().public().descendant_of(self).newest_first().for_listing())[
             :LATEST_NEWS_COUNT
         ]
+
+    def upcoming_events(self):
+        return (
+            EventPage.objects.live()
+            .without_view_restrictions()
+            .upcoming()
+            .select_related("network")[:UPCOMING_EVENTS_COUNT]
+        )
 
     def news_index(self):
         return NewsIndexPage.objects.child_of(self).live().first()

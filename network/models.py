@@ -26,6 +26,7 @@ from . import formatting
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 EVENTS_PER_ARCHIVE_PAGE = 10
 UPCOMING_EVENTS_ON_NETWORK_PAGE = 10
+LATEST_NEWS_ON_NETWORK_PAGE = 5
 
 
 def sorted_keywords(page) -> list[Keyword]:
@@ -285,6 +286,12 @@ class NetworkPage(RoutablePageMixin, Page):
 
     def ways_to_take_part(self) -> list[ParticipationWay]:
         return list(self.participation_ways.order_by("sort_order"))
+
+    def latest_news(self):
+        """The network's newest live news (NewsPage.network points here; no import needed)."""
+        return (
+            self.news_items.live().public().order_by("-date", "-id")[:LATEST_NEWS_ON_NETWORK_PAGE]
+        )
 
     def upcoming_events(self):
         """The next events, for compact cards without keywords (the event pages show those)."""

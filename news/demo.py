@@ -8,11 +8,17 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from contacts.demo import seed_card
+from network.models import NetworkPage
 
 from .demo_data import NEWS
 from .models import NewsIndexPage, NewsPage, NewsPageContact
 
 INDEX_SLUG = "uutiset"
+# The seed announcements belong to the demo networks that network/demo.py creates.
+SEED_NETWORKS = {
+    "lapin-osallisuusverkosto-jatkaa-vuonna-2022": "lapin-osallisuusverkosto",
+    "jarjestoosallisuus-popsote-hankkeessa": "popsote-jarjestoosallisuus",
+}
 
 
 def ensure_news_index(home: Page) -> NewsIndexPage:
@@ -60,6 +66,7 @@ def load_demo_news(home: Page, on_page: Callable[[NewsPage], None] | None = None
             lead=item["lead"],
             body=body_as_stream(item["body"]),
             first_published_at=moment,
+            network=NetworkPage.objects.filter(slug=SEED_NETWORKS.get(item["slug"], "")).first(),
         )
         page.contact_links = [
             NewsPageContact(card=card)

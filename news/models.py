@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from contacts.models import ContactCard
 from keywords.models import Keyword
+from network.models import NetworkPage
 from sitewide.models import LocaleFallbackMixin
 from sitewide.pagination import paginate
 
@@ -32,8 +33,11 @@ class NewsPageQuerySet(PageQuerySet):
         return self.select_related("header_image").prefetch_related("keywords")
 
     def related_to(self, page: "NewsPage"):
-        """News sharing keywords with `page`: most shared keywords first, then newest."""
-        keyword_ids = NewsPageKeyword.objects.filter(content_object=page).values("tag_id")
+        """News sharing keywords with `page`: most shared keywords first, then newest.
+
+        Uses the page's keywords as loaded (also in a preview of an unsaved page).
+        """
+        keyword_ids = [keyword.pk for keyword in page.sorted_keywords if keyword.pk]
         return (
             self.exclude(pk=page.pk)
             .filter(keyword_items__tag_id__in=keyword_ids)
@@ -133,6 +137,15 @@ class NewsPage(Page):
         _("pääkuvan vaihtoehtoinen teksti"), max_length=250, blank=True
     )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("leipäteksti"), blank=True)
+    network = models.ForeignKey(
+        NetworkPage,
+        verbose_name=_("verkosto"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news_items",
+        help_text=_("Verkosto, jonka uutisiin tämä kuuluu; näkyy verkoston sivulla."),
+    )
     keywords = ClusterTaggableManager(
         through=NewsPageKeyword, blank=True, verbose_name=_("asiasanat")
     )
@@ -147,6 +160,7 @@ class NewsPage(Page):
         ),
         FieldPanel("body"),
         FieldPanel("keywords"),
+        FieldPanel("network"),
         InlinePanel("contact_links", heading=_("Lisätietoja"), label=_("Yhteystietokortti")),
     ]
     search_fields = Page.search_fields + [

@@ -65,3 +65,17 @@ def test_image_block_requires_alt_text_and_caption():
 def test_draft_news_is_not_served_to_visitors(client, news_index):
     page = NewsPageFactory(parent=news_index, live=False)
     assert client.get(f"/uutiset/{page.slug}/").status_code == 404
+
+
+def test_network_page_lists_the_networks_latest_live_news(client, home, news_index):
+    from tests.network.factories import NetworkIndexPageFactory, NetworkPageFactory
+
+    network = NetworkPageFactory(
+        parent=NetworkIndexPageFactory(parent=home), title="Lapin verkosto"
+    )
+    NewsPageFactory(parent=news_index, title="Verkoston uutinen", network=network)
+    NewsPageFactory(parent=news_index, title="Verkoston luonnos", network=network, live=False)
+    NewsPageFactory(parent=news_index, title="Muu uutinen")
+    soup = BeautifulSoup(client.get(network.url).content, "html.parser")
+    section = soup.find("section", attrs={"aria-labelledby": "network-news-title"})
+    assert [a.get_text() for a in section.find_all("a")] == ["Verkoston uutinen"]
