@@ -60,4 +60,9 @@ class SecurityHeadersMiddleware:
         if request.path_info.startswith(ADMIN_PREFIX):
             response._csp_replace = ADMIN_CSP_REPLACE
             response.setdefault("X-Frame-Options", "SAMEORIGIN")
+        elif getattr(request, "is_dummy", False):
+            # Wagtail renders previews through a dummy request with the page's public path and
+            # shows them in an admin iframe: only the framing rule is relaxed for them.
+            response._csp_replace = {"frame-ancestors": [SELF]}
+            response.setdefault("X-Frame-Options", "SAMEORIGIN")
         return response

@@ -110,3 +110,21 @@ def test_csrf_failure_is_a_friendly_finnish_page(home):
     response = Client(enforce_csrf_checks=True).post("/saavutettavuusseloste/", {"message": "x"})
     assert response.status_code == 403
     assert "Lomaketta ei voitu lähettää" in response.content.decode()
+
+
+def test_page_previews_may_be_framed_by_the_admin_only(client, news_index):
+    from django.urls import reverse
+
+    from tests.factories import NewsPageFactory
+    from tests.news.test_moderation import news_form
+
+    page = NewsPageFactory(parent=news_index)
+    client.force_login(UserFactory(is_superuser=True))
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=(page.pk,))
+    assert client.post(url, news_form("Esikatselu")).json()["is_valid"]
+    response = client.get(url)
+    assert "Esikatselu" in response.content.decode()
+    directives = csp_directives(response)
+    assert directives["frame-ancestors"] == "'self'"
+    assert directives["script-src"] == "'self'"
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
