@@ -105,3 +105,13 @@ def test_export_csv_is_available_to_editors(editor_client):
     response = editor_client.get(reverse(LIST_URL), {"export": "csv"})
     assert response.status_code == 200
     assert "Aino Koskela" in b"".join(response.streaming_content).decode()
+
+
+def test_editor_deletes_a_card_in_the_admin_and_it_disappears_everywhere(editor_client, client):
+    card = ContactCardFactory(name="Poistettava Henkilö", keywords=["poisto"])
+    delete_url = reverse("wagtailsnippets_contacts_contactcard:delete", args=(card.pk,))
+    assert editor_client.get(delete_url).status_code == 200
+    assert editor_client.post(delete_url).status_code == 302
+    assert not ContactCard.objects.filter(pk=card.pk).exists()
+    assert client.get(f"/asiantuntijat/kortti/{card.pk}/vcard/").status_code == 404
+    assert client.get("/asiasanat/poisto/").status_code == 404
