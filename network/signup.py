@@ -3,7 +3,6 @@
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseRedirect
@@ -15,6 +14,7 @@ from wagtail.models import Site
 
 from contacts.models import Region
 from sitewide.models import StandardPage
+from sitewide.ratelimit import hit_limit
 
 from .forms import SignUpForm, honeypot_filled
 from .models import NetworkPage, SignUp
@@ -22,14 +22,6 @@ from .models import NetworkPage, SignUp
 logger = logging.getLogger(__name__)
 
 PRIVACY_SLUG = "tietosuojaseloste"
-
-
-def rate_limit() -> int:
-    return getattr(settings, "SIGNUP_RATE_LIMIT", 5)
-
-
-def rate_window_seconds() -> int:
-    return getattr(settings, "SIGNUP_RATE_WINDOW_SECONDS", 600)
 
 
 def privacy_page(request) -> StandardPage | None:
@@ -55,18 +47,6 @@ def signup_context(request, network: NetworkPage) -> dict:
         context["signup_form"] = signup_form(network)
         context["privacy_page"] = privacy_page(request)
     return context
-
-
-def over_rate_limit(request) -> bool:
-    """Counts this POST against the sender's address; True once they exceed the limit."""
-    key = f"network-signup-rate:{request.META.get('REMOTE_ADDR', 'unknown')}"
-    cache.add(key, 0, timeout=rate_window_seconds())
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=rate_window_seconds())
-        count = 1
-    return count > rate_limit()
 
 
 def notify_coordinator(signup: SignUp) -> None:
@@ -118,7 +98,9 @@ def handle_signup(request, network: NetworkPage):
         return TemplateResponse(
             request, "network/signup_closed.html", {"page": network}, status=403
         )
-    if over_rate_limit(request):
+    if hit_limit(
+        "signup", request, settings.SIGNUP_RATE_LIMIT, settings.SIGNUP_RATE_WINDOW_SECONDS
+    ):
         return TemplateResponse(
             request, "network/signup_rate_limited.html", {"page": network}, status=429
         )
