@@ -19,3 +19,4 @@ class ContactsConfig(AppConfig):
     def ready(self):
         # After Wagtail's own post_migrate handler, which creates the publish permission.
         post_migrate.connect(grant_editor_permissions, dispatch_uid="contacts_editor_permissions")
+        from . import frontcache  # noqa: F401

@@ -3,3 +3,6 @@ from django.apps import AppConfig
 
 class HomeConfig(AppConfig):
     name = "home"
+
+    def ready(self):
+        from . import frontcache  # noqa: F401

@@ -16,3 +16,4 @@ class KeywordsConfig(AppConfig):
 
     def ready(self):
         post_migrate.connect(grant_editor_permissions, dispatch_uid="keywords_editor_permissions")
+        from . import frontcache  # noqa: F401

@@ -16,3 +16,4 @@ class NetworkConfig(AppConfig):
 
     def ready(self):
         post_migrate.connect(grant_editor_permissions, dispatch_uid="network_editor_permissions")
+        from . import frontcache  # noqa: F401

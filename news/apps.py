@@ -6,4 +6,4 @@ class NewsConfig(AppConfig):
     verbose_name = "Uutiset"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import frontcache, signals  # noqa: F401

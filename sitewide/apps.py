@@ -15,3 +15,8 @@ class SitewideConfig(AppConfig):
 
     def ready(self):
         post_migrate.connect(grant_editor_permissions, dispatch_uid="sitewide_editor_permissions")
+
+        from . import csrf, frontcache  # noqa: F401 - csrf registers its system check
+
+        frontcache.connect_signals()
+        frontcache.register_core()

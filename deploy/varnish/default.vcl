@@ -1,0 +1,132 @@
+vcl 4.1;
+# Osallisuus front cache (Varnish 7.1 + varnish-modules' xkey). See docs/caching.md.
+#
+# Django decides what may be cached (Cache-Control with s-maxage, set by
+# sitewide.frontcache.FrontCacheMiddleware) and names what each response shows in the `xkey`
+# header; editors' changes purge by key (PURGE with an `xkey-purge` header).
+
+import std;
+import xkey;
+
+# BACKENDS BEGIN
+# One gunicorn. A runner may replace this block with several backends plus e.g.
+#   import directors;
+#   sub vcl_init { new pool = directors.round_robin(); pool.add_backend(app1); ... }
+# (Varnish concatenates repeated built-in subs) and the ROUTING block with
+#   set req.backend_hint = pool.backend();
+probe healthz {
+    .url = "/healthz";
+    .interval = 5s;
+    # A busy app queues the probe behind visitors; it should catch a dead app, not a slow one.
+    .timeout = 10s;
+    .window = 5;
+    .threshold = 3;
+    # Healthy from the start: no 503s while the first probes run.
+    .initial = 3;
+}
+
+backend app {
+    .host = "127.0.0.1";
+    .port = "8001";
+    .probe = healthz;
+    .connect_timeout = 2s;
+    .first_byte_timeout = 60s;
+}
+# BACKENDS END
+
+# Who may purge: the app servers (Django sends purges after each editor's change).
+acl purgers {
+    "127.0.0.1";
+    "::1";
+}
+
+sub vcl_recv {
+# ROUTING BEGIN
+    set req.backend_hint = app;
+# ROUTING END
+
+    if (req.method == "PURGE") {
+        if (client.ip !~ purgers) {
+            return (synth(403, "Forbidden"));
+        }
+        if (!req.http.xkey-purge) {
+            return (synth(400, "xkey-purge header missing"));
+        }
+        set req.http.n-gone = xkey.purge(req.http.xkey-purge);
+        return (synth(200, "Purged " + req.http.n-gone));
+    }
+
+    if (req.method != "GET" && req.method != "HEAD") {
+        return (pass);
+    }
+    if (req.url ~ "^/(admin|django-admin|documents)(/|$)") {
+        return (pass);
+    }
+    # Logged-in users, page passwords and previews all go with a session: never cached.
+    if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
+        return (pass);
+    }
+    # Every other cookie (an old csrftoken, analytics) is irrelevant to public pages: drop it,
+    # so that `Vary: Cookie` does not split the cache and the visitor still gets hits.
+    unset req.http.Cookie;
+    # Finnish is served at unprefixed URLs whatever the browser asks for; the language is in
+    # the path, so Accept-Language must not split the cache (Django sends Vary: Accept-Language).
+    unset req.http.Accept-Language;
+    # Tracking parameters never change a page.
+    set req.url = regsuball(req.url, "([?&])(utm_[a-z]+|fbclid|gclid)=[^&]*", "\1");
+    set req.url = regsuball(req.url, "[?&]+$", "");
+    set req.url = regsub(req.url, "\?&+", "?");
+    return (hash);
+}
+
+sub vcl_hash {
+    # http and https answers differ (SECURE_SSL_REDIRECT's 301, absolute links in feeds): the
+    # TLS proxy's X-Forwarded-Proto is part of the key. The built-in vcl_hash adds URL and Host.
+    if (req.http.X-Forwarded-Proto) {
+        hash_data(req.http.X-Forwarded-Proto);
+    }
+}
+
+sub vcl_backend_response {
+    # A background refresh that meets an error keeps the stale copy (database outage).
+    if (bereq.is_bgfetch && beresp.status >= 500) {
+        return (abandon);
+    }
+    # Long grace: if the backend is sick or failing, cached pages keep serving stale.
+    set beresp.grace = 6h;
+    if (beresp.status >= 500) {
+        set beresp.ttl = 0s;
+        set beresp.uncacheable = true;
+        return (deliver);
+    }
+    if (beresp.http.Set-Cookie) {
+        set beresp.ttl = 0s;
+        set beresp.uncacheable = true;
+        return (deliver);
+    }
+    # Only what Django marked shareable (s-maxage) is cached, and static files (whitenoise).
+    if (beresp.http.Cache-Control !~ "s-maxage" && bereq.url !~ "^/static/") {
+        set beresp.ttl = 0s;
+        set beresp.uncacheable = true;
+        return (deliver);
+    }
+}
+
+sub vcl_deliver {
+    if (obj.hits > 0) {
+        set resp.http.X-Cache = "HIT";
+    } else {
+        set resp.http.X-Cache = "MISS";
+    }
+    # The keys are for the cache only.
+    unset resp.http.xkey;
+}
+
+sub vcl_synth {
+    if (req.method == "PURGE") {
+        set resp.http.Content-Type = "text/plain; charset=utf-8";
+        set resp.body = resp.reason + {"
+"};
+        return (deliver);
+    }
+}

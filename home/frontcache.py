@@ -1,0 +1,16 @@
+"""The home page shows the latest news and the upcoming events (with their networks)."""
+
+from django.conf import settings
+
+from sitewide.frontcache import limit_cache_ttl, register_page_keys
+
+from .models import HomePage
+
+
+def home_page_keys(page: HomePage, request) -> list[str]:
+    # Upcoming events change with the clock too.
+    limit_cache_ttl(request, settings.FRONTCACHE_TIME_SENSITIVE_TTL)
+    return ["news", "events", "networks", "keywords"]
+
+
+register_page_keys(HomePage, home_page_keys)

@@ -1,0 +1,19 @@
+"""Search and keyword pages list news, experts, networks and events by keyword."""
+
+from django.conf import settings
+
+from sitewide.frontcache import limit_cache_ttl, register_view_keys
+
+EVERYTHING_LISTED = ["news", "contacts", "networks", "events", "keywords"]
+
+
+def keyword_page_keys(request, **kwargs) -> list[str]:
+    # Lists upcoming events, which change with the clock.
+    limit_cache_ttl(request, settings.FRONTCACHE_TIME_SENSITIVE_TTL)
+    return EVERYTHING_LISTED
+
+
+register_view_keys("keyword", keyword_page_keys)
+# Counts of keywords in use count live news, cards, networks and events.
+register_view_keys("keyword_index", EVERYTHING_LISTED)
+register_view_keys("search", EVERYTHING_LISTED)

@@ -1,0 +1,358 @@
+"""Front cache (Varnish with vmod xkey): surrogate keys on responses, purge by key.
+
+Mechanism only; each domain app declares in its own `frontcache.py` what its pages and views
+show (`register_page_keys`, `register_view_keys`) and what a change of its models purges
+(`register_purge_keys`). See docs/caching.md for the key vocabulary.
+
+Every anonymous, cookieless GET that may be cached gets `Cache-Control: public, max-age=0,
+s-maxage=<FRONTCACHE_TTL>` and an `xkey` header. Browsers revalidate every time; Varnish keeps
+the object until a purge names one of its keys (or the TTL ends).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import http.client
+import logging
+import threading
+import time
+import urllib.parse
+from collections.abc import Callable, Iterable
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.utils.cache import patch_cache_control
+from wagtail import hooks
+from wagtail.models import Page, get_page_models
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+logger = logging.getLogger(__name__)
+
+# Every purge also purges these: responses nobody declared keys for (unregistered views, 404s,
+# redirects) are thereby never stale.
+CATCH_ALL = "misc"
+MENU = "menu"
+SITEMAP = "sitemap"
+CACHEABLE_STATUSES = frozenset({200, 301, 302, 404, 410})
+# Never cached: the admins, and documents (their privacy follows collections and can change).
+UNCACHED_PREFIXES = ("/admin/", "/django-admin/", "/documents/")
+URL_KEY_MAX_SEGMENTS = 8
+
+KeysFunc = Callable[..., Iterable[str]]
+
+_page_keys: dict[type, list[KeysFunc]] = {}
+_view_keys: dict[str, list[KeysFunc | tuple[str, ...]]] = {}
+_purge_keys: dict[type, list[KeysFunc]] = {}
+
+
+# Registry ----------------------------------------------------------------------------------------
+
+
+def register_page_keys(page_model: type[Page], func: KeysFunc) -> None:
+    """`func(page, request)` names what a served page of this type (or a subclass) shows."""
+    _page_keys.setdefault(page_model, []).append(func)
+
+
+def register_view_keys(view_name: str, keys_or_func: KeysFunc | Iterable[str]) -> None:
+    """Keys for a Django view by URL name: a fixed list or `func(request, **view_kwargs)`."""
+    value = keys_or_func if callable(keys_or_func) else tuple(keys_or_func)
+    _view_keys.setdefault(view_name, []).append(value)
+
+
+def register_purge_keys(model: type, func: KeysFunc) -> None:
+    """`func(instance)` names the keys to purge when an instance changes (pages and snippets).
+
+    Registering a non-page model also connects its save and delete signals.
+    """
+    _purge_keys.setdefault(model, []).append(func)
+    if not issubclass(model, Page):
+        post_save.connect(_model_changed, sender=model, dispatch_uid=f"frontcache-save-{model}")
+        post_delete.connect(_model_changed, sender=model, dispatch_uid=f"frontcache-delete-{model}")
+
+
+def add_cache_keys(request, *keys: str) -> None:
+    """Adds keys to the response of `request` (e.g. while rendering)."""
+    if request is None:
+        return
+    existing = getattr(request, "_frontcache_keys", None)
+    if existing is None:
+        existing = request._frontcache_keys = set()
+    existing.update(key for key in keys if key)
+
+
+def limit_cache_ttl(request, seconds: int) -> None:
+    """Shortens the shared-cache lifetime: for content that changes with time, not edits."""
+    if request is None:
+        return
+    current = getattr(request, "_frontcache_ttl", None)
+    request._frontcache_ttl = max(0, seconds if current is None else min(current, seconds))
+
+
+def url_key(path: str) -> str:
+    """The key for responses at or below a URL path (`/uutiset/` covers `/uutiset/x/`)."""
+    normalised = urllib.parse.unquote(path)
+    if not normalised.endswith("/"):
+        normalised += "/"
+    return "url-" + hashlib.sha1(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+def url_prefix_keys(path: str) -> list[str]:
+    """One key for every ancestor URL of `path` and for the path itself."""
+    segments = [segment for segment in urllib.parse.unquote(path).split("/") if segment]
+    keys = [url_key("/")]
+    for depth in range(1, min(len(segments), URL_KEY_MAX_SEGMENTS) + 1):
+        keys.append(url_key("/" + "/".join(segments[:depth]) + "/"))
+    return keys
+
+
+def _keys_for_model(registry: dict[type, list[KeysFunc]], obj, *args) -> set[str]:
+    keys: set[str] = set()
+    for klass in type(obj).__mro__:
+        for func in registry.get(klass, ()):
+            keys.update(func(obj, *args))
+    return keys
+
+
+# Responses ---------------------------------------------------------------------------------------
+
+
+@hooks.register("before_serve_page")
+def _remember_served_page(page, request, serve_args, serve_kwargs):
+    # Wagtail's serve view calls this for every page and sub-route it serves, also for pages
+    # found by LocaleFallbackMixin (the Finnish page shown under /sv/).
+    add_cache_keys(request, f"page-{page.pk}", *_keys_for_model(_page_keys, page.specific, request))
+
+
+def _view_keys_for(request) -> set[str]:
+    match = getattr(request, "resolver_match", None)
+    if match is None or not match.view_name:
+        return set()
+    keys: set[str] = set()
+    for value in _view_keys.get(match.view_name, ()):
+        keys.update(value(request, **match.kwargs) if callable(value) else value)
+    return keys
+
+
+def _is_personal(request) -> bool:
+    # Only sessions make a response personal here: logged-in users, visitors who entered a
+    # page password, and Wagtail's previews (a dummy request).
+    return settings.SESSION_COOKIE_NAME in request.COOKIES or getattr(request, "is_dummy", False)
+
+
+def _declines_sharing(response) -> bool:
+    cache_control = response.get("Cache-Control", "").lower()
+    return any(word in cache_control for word in ("private", "no-store", "no-cache"))
+
+
+class FrontCacheMiddleware:
+    """Marks responses cacheable by the front cache, with their surrogate keys.
+
+    Sits above SessionMiddleware and CsrfViewMiddleware in MIDDLEWARE, so that it sees the
+    cookies they set.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if _is_personal(request):
+            if not _declines_sharing(response):  # the admin's stricter never_cache stays
+                response["Cache-Control"] = "private, no-cache"
+            response.headers.pop("xkey", None)
+            return response
+        if request.path_info.startswith(UNCACHED_PREFIXES):
+            return response
+        if (
+            request.method not in ("GET", "HEAD")
+            or response.status_code not in CACHEABLE_STATUSES
+            or response.cookies
+            or _declines_sharing(response)
+        ):
+            return response
+        keys = set(getattr(request, "_frontcache_keys", ()))
+        keys |= _view_keys_for(request)
+        if keys:
+            keys |= set(url_prefix_keys(request.path))
+        if not keys or response.status_code != 200:
+            keys.add(CATCH_ALL)
+        if response.get("Content-Type", "").startswith("text/html"):
+            keys.add(MENU)
+        ttl = settings.FRONTCACHE_TTL
+        limited = getattr(request, "_frontcache_ttl", None)
+        if limited is not None:
+            ttl = min(ttl, limited)
+        patch_cache_control(response, public=True, max_age=0, s_maxage=ttl)
+        response["xkey"] = " ".join(sorted(keys))
+        return response
+
+
+# Purging -----------------------------------------------------------------------------------------
+
+# Per thread, as transactions are: another thread's commit must never send (and so lose) keys
+# of a change that is not committed yet.
+_local = threading.local()
+
+
+def purge_keys(keys: Iterable[str]) -> None:
+    """Purges `keys` (and the catch-all) from every front cache once the transaction commits.
+
+    Keys pending from several changes in one transaction go out in one request per cache.
+    """
+    if not settings.FRONTCACHE_URLS:
+        return
+    pending = _pending()
+    pending.update(key for key in keys if key)
+    pending.add(CATCH_ALL)
+    transaction.on_commit(_flush)
+
+
+def _pending() -> set[str]:
+    if not hasattr(_local, "keys"):
+        _local.keys = set()
+    return _local.keys
+
+
+def _flush() -> None:
+    pending = _pending()
+    keys = sorted(pending)
+    pending.clear()
+    if keys:
+        send_purge(keys)
+
+
+def send_purge(keys: list[str]) -> int:
+    """One PURGE request per configured cache; returns how many caches confirmed it.
+
+    Failures are logged, never raised: a cache that is down must not break an editor's publish.
+    """
+    confirmed = 0
+    header = " ".join(keys)
+    timeout = settings.FRONTCACHE_TIMEOUT
+    for base_url in settings.FRONTCACHE_URLS:
+        parts = urllib.parse.urlsplit(base_url)
+        connection_class = (
+            http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+        )
+        started = time.monotonic()
+        try:
+            connection = connection_class(parts.hostname, parts.port, timeout=timeout)
+            try:
+                connection.request("PURGE", parts.path or "/", headers={"xkey-purge": header})
+                response = connection.getresponse()
+                response.read()
+            finally:
+                connection.close()
+        except (OSError, http.client.HTTPException) as error:
+            logger.warning("Front cache purge to %s failed: %s", base_url, error)
+            continue
+        if response.status == 200:
+            confirmed += 1
+            logger.debug(
+                "Purged %s from %s in %.3f s", header, base_url, time.monotonic() - started
+            )
+        else:
+            logger.warning("Front cache %s answered %s to a purge", base_url, response.status)
+    return confirmed
+
+
+def page_url_keys(page: Page, url_path: str | None = None) -> list[str]:
+    """URL keys of a page (or of its earlier `url_path`): covers its sub-routes and subtree."""
+    if url_path is not None:
+        page = _with_url_path(page, url_path)
+    try:
+        url = page.get_url(None)
+    except Exception:  # noqa: BLE001 - a page outside every site simply has no URL to purge
+        url = None
+    if not url:
+        return []
+    path = urllib.parse.urlsplit(url).path
+    return [url_key(path)]
+
+
+def _with_url_path(page: Page, url_path: str) -> Page:
+    import copy
+
+    earlier = copy.copy(page)
+    earlier.url_path = url_path
+    return earlier
+
+
+def page_change_keys(page: Page, url_path_before: str | None = None) -> set[str]:
+    """What a change to `page` makes stale, whatever its type."""
+    keys = {f"page-{page.pk}", SITEMAP, *page_url_keys(page)}
+    if url_path_before and url_path_before != page.url_path:
+        keys.update(page_url_keys(page, url_path_before))
+    # The language switcher of every translation links to this one.
+    keys.update(f"page-{pk}" for pk in page.get_translations().values_list("pk", flat=True))
+    if page.depth <= 3:
+        keys.add(MENU)  # a site root or one of its children: the header menu shows it
+    keys.update(_keys_for_model(_purge_keys, _specific(page)))
+    return keys
+
+
+def _specific(page: Page) -> Page:
+    if type(page) is not Page:
+        return page
+    try:
+        return page.specific
+    except Exception:  # noqa: BLE001 - deleted along with its specific row: purge generically
+        return page
+
+
+def _page_changed(sender, instance: Page, **kwargs) -> None:
+    purge_keys(page_change_keys(instance))
+
+
+def _page_moved(sender, instance: Page, url_path_before: str = "", **kwargs) -> None:
+    purge_keys(page_change_keys(instance, url_path_before))
+
+
+def _page_slug_changed(sender, instance: Page, instance_before: Page, **kwargs) -> None:
+    purge_keys(page_change_keys(instance, instance_before.url_path))
+
+
+def _page_deleted(sender, instance: Page, **kwargs) -> None:
+    purge_keys(page_change_keys(instance))
+
+
+def _model_changed(sender, instance, **kwargs) -> None:
+    purge_keys(_keys_for_model(_purge_keys, instance))
+
+
+def connect_signals() -> None:
+    page_published.connect(_page_changed, dispatch_uid="frontcache-page-published")
+    page_unpublished.connect(_page_changed, dispatch_uid="frontcache-page-unpublished")
+    post_page_move.connect(_page_moved, dispatch_uid="frontcache-page-moved")
+    page_slug_changed.connect(_page_slug_changed, dispatch_uid="frontcache-page-slug")
+    # Page itself too: deleting a parent deletes its descendants as plain Page rows. Not for
+    # every sender, which would stop Django's fast deletes of all other models.
+    for model in {Page, *get_page_models()}:
+        post_delete.connect(
+            _page_deleted, sender=model, dispatch_uid=f"frontcache-page-deleted-{model._meta.label}"
+        )
+
+
+def register_core() -> None:
+    """Wagtail's own models whose changes show on public pages."""
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import PageViewRestriction, Site
+
+    register_view_keys("sitemap", [SITEMAP])
+    # A restriction added or lifted changes the page, its subtree, and what listings may show.
+    register_purge_keys(
+        PageViewRestriction,
+        lambda restriction: (
+            page_change_keys(restriction.page) | {"news", "events", "networks", "contacts"}
+        ),
+    )
+    # Redirects answer only where Django found nothing: the catch-all (always purged) covers them.
+    register_purge_keys(Redirect, lambda redirect: [])
+    register_purge_keys(Site, lambda site: [url_key("/"), MENU])
+    # Images and documents show on news, cards, networks and events; which ones is not tracked.
+    media_on = ["news", "contacts", "contact-cards", "networks", "events"]
+    register_purge_keys(get_image_model(), lambda image: media_on)
+    register_purge_keys(get_document_model(), lambda document: media_on)

@@ -1,0 +1,526 @@
+"""The front cache for real: varnishd with deploy/varnish/default.vcl in front of the live server.
+
+"Fresh" means: through Varnish, the same status and body as Django answers directly at that
+moment, within a second of the editor's change (polled, not slept). Every page a test checks
+for freshness was first checked to be a cache HIT, so a pass cannot come from an empty cache.
+
+Without varnishd (or vmod xkey) the tests are skipped; with CI set they fail instead.
+"""
+
+import datetime
+import os
+import shutil
+import socket
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import requests
+from django.test import Client
+from django.utils import timezone
+from wagtail.models import Locale
+
+from contacts.models import ContactCard
+from network.models import SignUp
+from news.models import NewsPageContact
+from tests.factories import (
+    ContactCardFactory,
+    KeywordFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    UserFactory,
+)
+from tests.network.factories import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    NetworkIndexPageFactory,
+    NetworkPageFactory,
+)
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+VCL = PROJECT_DIR / "deploy" / "varnish" / "default.vcl"
+VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
+VARNISHADM = shutil.which("varnishadm") or "/usr/bin/varnishadm"
+FRESH_WITHIN = 1.0  # seconds, from the end of the editor's action
+FIX = "install it with `make setup-varnish` or `sudo apt-get install varnish varnish-modules`"
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def _require(ok: bool, what: str) -> None:
+    if ok:
+        return
+    if in_ci():
+        pytest.fail(f"{what}, and CI is set: the Varnish tests must run there ({FIX})", False)
+    pytest.skip(f"{what}: Varnish tests skipped ({FIX})")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def vcl_for(backend_host: str, backend_port: int) -> str:
+    text = VCL.read_text()
+    begin, end = text.index("# BACKENDS BEGIN"), text.index("# BACKENDS END")
+    block = text[begin:end]
+    assert '.host = "127.0.0.1";' in block and '.port = "8001";' in block
+    block = block.replace('.host = "127.0.0.1";', f'.host = "{backend_host}";')
+    block = block.replace('.port = "8001";', f'.port = "{backend_port}";')
+    return text[:begin] + block + text[end:]
+
+
+@dataclass
+class Varnish:
+    url: str
+    workdir: Path
+    host: str  # the Host header visitors send, also used for direct requests to Django
+    backend_url: str
+
+    def get(self, path: str, **kwargs) -> requests.Response:
+        return requests.get(self.url + path, allow_redirects=False, timeout=10, **kwargs)
+
+    def direct(self, path: str) -> requests.Response:
+        return requests.get(
+            self.backend_url + path, headers={"Host": self.host}, allow_redirects=False, timeout=10
+        )
+
+    def ban_everything(self) -> None:
+        subprocess.run(
+            [VARNISHADM, "-n", str(self.workdir), "ban", "req.url ~ ."],
+            check=True,
+            capture_output=True,
+            timeout=10,
+        )
+
+
+@pytest.fixture(scope="module")
+def varnish(live_server, tmp_path_factory, django_db_blocker):
+    """varnishd in front of the live server for this module.
+
+    The live server's request handling touches its database connection (Django closes old
+    connections per request), and Varnish's health probe calls it between tests too, so the
+    database stays unblocked while this runs; the tests themselves are transactional.
+    """
+    with django_db_blocker.unblock():
+        yield from _run_varnish(live_server, tmp_path_factory)
+
+
+def _run_varnish(live_server, tmp_path_factory):
+    _require(os.access(VARNISHD, os.X_OK), "varnishd is not installed")
+    workdir = tmp_path_factory.mktemp("varnish")
+    backend = urlsplit(live_server.url)
+    vcl_file = workdir / "test.vcl"
+    vcl_file.write_text(vcl_for("127.0.0.1", backend.port))
+    compiled = subprocess.run(
+        [VARNISHD, "-C", "-j", "none", "-n", str(workdir / "compile"), "-f", str(vcl_file)],
+        capture_output=True,
+        text=True,
+    )
+    if compiled.returncode != 0:
+        _require("VMOD" not in compiled.stderr, "vmod xkey (varnish-modules) is not installed")
+        pytest.fail(f"deploy/varnish/default.vcl does not compile: {compiled.stderr[-2000:]}")
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            VARNISHD,
+            "-F",
+            "-n",
+            str(workdir / "run"),
+            "-a",
+            f"127.0.0.1:{port}",
+            "-f",
+            str(vcl_file),
+            "-s",
+            "malloc,64m",
+            # Works as root and not: no privilege separation in a throwaway test instance.
+            "-j",
+            "none",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    instance = Varnish(
+        url, workdir / "run", f"127.0.0.1:{port}", f"http://127.0.0.1:{backend.port}"
+    )
+    deadline = time.monotonic() + 20
+    last = "no answer"
+    while True:
+        try:
+            answer = requests.get(url + "/healthz", timeout=1)
+            if answer.status_code == 200:
+                break
+            last = f"{answer.status_code} {answer.text[:200]}"
+        except requests.RequestException as error:
+            last = str(error)
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            output = process.stdout.read().decode(errors="replace")
+            try:
+                direct = requests.get(live_server.url + "/healthz", timeout=2).status_code
+            except requests.RequestException as error:
+                direct = error
+            pytest.fail(
+                f"varnishd did not start (/healthz: {last}; {live_server.url} answers {direct}):"
+                f" {output[-1000:]}"
+            )
+        time.sleep(0.1)
+    yield instance
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@pytest.fixture
+def cache(varnish, settings):
+    """An empty cache that the app purges, for a site served at Varnish's address."""
+    from home.site_setup import ensure_home_page
+
+    varnish.ban_everything()
+    settings.FRONTCACHE_URLS = [varnish.url + "/"]
+    host, port = varnish.host.split(":")
+    varnish.home = ensure_home_page(hostname=host, port=int(port))
+    return varnish
+
+
+def warm(cache: Varnish, *paths: str) -> None:
+    """Each path is cached: the first request may miss, the second must hit."""
+    for path in paths:
+        cache.get(path)
+        second = cache.get(path)
+        assert second.headers["X-Cache"] == "HIT", f"{path} was not cached: {second.headers}"
+
+
+def assert_fresh(cache: Varnish, *paths: str) -> dict[str, requests.Response]:
+    """Through the cache, each path answers what Django answers now, within FRESH_WITHIN."""
+    started = time.monotonic()
+    answers = {}
+    for path in paths:
+        while True:
+            through, direct = cache.get(path), cache.direct(path)
+            if (through.status_code, through.content) == (direct.status_code, direct.content):
+                answers[path] = through
+                break
+            if time.monotonic() - started > FRESH_WITHIN:
+                pytest.fail(
+                    f"{path} still stale {FRESH_WITHIN} s after the change "
+                    f"(cache {through.status_code} {through.headers.get('X-Cache')}, "
+                    f"Django {direct.status_code})"
+                )
+            time.sleep(0.05)
+    return answers
+
+
+def text_of(cache: Varnish, path: str) -> str:
+    return cache.get(path).content.decode()
+
+
+# Caching and bypass -------------------------------------------------------------------------
+
+
+def test_second_anonymous_request_is_a_hit_whatever_cookies_or_languages(cache):
+    index = NewsIndexPageFactory(parent=cache.home, show_in_menus=True)
+    article = NewsPageFactory(parent=index, title="Osuma välimuistista")
+    first = cache.get(article.url)
+    assert first.status_code == 200
+    assert first.headers["X-Cache"] == "MISS"
+    assert "xkey" not in first.headers  # the keys are for the cache only
+    assert cache.get(article.url).headers["X-Cache"] == "HIT"
+    # An old csrftoken or an analytics cookie and another browser language still hit.
+    again = cache.get(
+        article.url,
+        headers={"Cookie": "csrftoken=abc; _pk_id=1", "Accept-Language": "sv-SE,sv;q=0.9"},
+    )
+    assert again.headers["X-Cache"] == "HIT"
+    assert "Osuma välimuistista" in again.text
+
+
+def test_http_and_https_answers_are_cached_apart(cache):
+    # Else SECURE_SSL_REDIRECT's cached 301 for http would be served to https: a redirect loop.
+    https, http = {"X-Forwarded-Proto": "https"}, {"X-Forwarded-Proto": "http"}
+    assert cache.get("/", headers=https).headers["X-Cache"] == "MISS"
+    assert cache.get("/", headers=http).headers["X-Cache"] == "MISS"
+    assert cache.get("/", headers=https).headers["X-Cache"] == "HIT"
+
+
+def test_logged_in_users_bypass_the_cache_and_their_pages_are_not_shared(cache):
+    editor_client = Client()
+    editor_client.force_login(UserFactory(is_superuser=True))
+    session = {"Cookie": f"sessionid={editor_client.cookies['sessionid'].value}"}
+    warm(cache, "/")
+    for _ in range(2):
+        response = cache.get("/", headers=session)
+        assert response.headers["X-Cache"] == "MISS"
+        assert response.headers["Cache-Control"] == "private, no-cache"
+    assert cache.get("/").headers["X-Cache"] == "HIT"
+
+
+def test_admin_and_previews_bypass_the_cache(cache):
+    index = NewsIndexPageFactory(parent=cache.home)
+    article = NewsPageFactory(parent=index)
+    editor_client = Client()
+    editor_client.force_login(UserFactory(is_superuser=True))
+    session = {"Cookie": f"sessionid={editor_client.cookies['sessionid'].value}"}
+    for path, headers in [
+        ("/admin/login/", {}),
+        (f"/admin/pages/{article.pk}/edit/preview/", session),
+        (f"/admin/pages/{article.pk}/view_draft/", session),
+    ]:
+        statuses = []
+        for _ in range(2):
+            response = cache.get(path, headers=headers)
+            assert response.headers["X-Cache"] == "MISS", path
+            statuses.append(response.status_code)
+        assert statuses[0] < 500, path
+
+
+def test_form_page_is_cached_and_same_origin_posts_pass_through_to_django(cache):
+    index = NetworkIndexPageFactory(parent=cache.home)
+    network = NetworkPageFactory(
+        parent=index,
+        signup_open=True,
+        signup_deadline=timezone.localdate() + datetime.timedelta(days=30),
+    )
+    first = cache.get(network.url)
+    assert "Set-Cookie" not in first.headers
+    assert "signup-form" in first.text
+    assert cache.get(network.url).headers["X-Cache"] == "HIT"
+    data = {
+        "name": "Testi Henkilö",
+        "organisation": "Tunturikylien yhteisö ry",
+        "email": "testi@yhdistys.example",
+        "region_or_type": "type:ngo",
+        "message": "",
+        "consent": "on",
+        "kotisivu": "",
+    }
+    origin = f"http://{cache.host}"
+    refused = requests.post(
+        cache.url + network.url,
+        data=data,
+        headers={"Origin": "https://hyokkaaja.example", "Sec-Fetch-Site": "cross-site"},
+        allow_redirects=False,
+        timeout=10,
+    )
+    assert refused.status_code == 403
+    assert SignUp.objects.count() == 0
+    accepted = requests.post(
+        cache.url + network.url,
+        data=data,
+        headers={"Origin": origin, "Sec-Fetch-Site": "same-origin"},
+        allow_redirects=False,
+        timeout=10,
+    )
+    assert accepted.status_code == 302
+    assert accepted.headers["X-Cache"] == "MISS"
+    assert SignUp.objects.count() == 1
+
+
+# Purges -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def news_site(cache):
+    """Eleven news items (two archive pages), two keywords, feeds and a contact card."""
+    index = NewsIndexPageFactory(parent=cache.home, show_in_menus=True)
+    old_keyword = KeywordFactory(name="Vanha asiasana")
+    new_keyword = KeywordFactory(name="Uusi asiasana")
+    items = [
+        NewsPageFactory(parent=index, title=f"Uutinen numero {n}", keywords=[old_keyword])
+        for n in range(11)
+    ]
+    return index, items, old_keyword, new_keyword
+
+
+def listing_paths(old_keyword, new_keyword) -> list[str]:
+    return [
+        "/",
+        "/uutiset/",
+        "/uutiset/?page=2",
+        f"/asiasanat/{old_keyword.slug}/",
+        "/asiasanat/",
+        "/syotteet/uutiset.rss",
+        "/syotteet/uutiset.atom",
+        f"/syotteet/asiasanat/{old_keyword.slug}.rss",
+        f"/syotteet/asiasanat/{new_keyword.slug}.rss",
+        "/sitemap.xml",
+        "/haku/?q=uutinen",
+    ]
+
+
+def test_publishing_news_refreshes_home_archive_pages_keywords_feeds_and_sitemap(cache, news_site):
+    index, items, old_keyword, new_keyword = news_site
+    paths = listing_paths(old_keyword, new_keyword)
+    warm(cache, *paths)
+    NewsPageFactory(
+        parent=index,
+        title="Tuore uutinen",
+        slug="tuore-uutinen",
+        date=timezone.localdate(),
+        keywords=[new_keyword],
+    )
+    fresh = assert_fresh(
+        cache, *paths, "/uutiset/tuore-uutinen/", f"/asiasanat/{new_keyword.slug}/"
+    )
+    for path in ("/", "/uutiset/", "/syotteet/uutiset.rss", f"/asiasanat/{new_keyword.slug}/"):
+        assert "Tuore uutinen" in fresh[path].text, path
+    assert "tuore-uutinen" in fresh["/sitemap.xml"].text
+    # The item pushed off the first archive page now leads the second.
+    assert items[1].title in fresh["/uutiset/?page=2"].text
+
+
+def test_changing_an_items_keywords_refreshes_the_old_and_new_keyword_pages(cache, news_site):
+    index, items, old_keyword, new_keyword = news_site
+    article = NewsPageFactory(parent=index, title="Siirtyvä uutinen", keywords=[old_keyword])
+    paths = [article.url, *listing_paths(old_keyword, new_keyword)]
+    warm(cache, *paths)
+    article.keywords.set([new_keyword])
+    article.save_revision().publish()
+    fresh = assert_fresh(cache, *paths, f"/asiasanat/{new_keyword.slug}/")
+    assert "Siirtyvä uutinen" not in fresh[f"/asiasanat/{old_keyword.slug}/"].text
+    assert "Siirtyvä uutinen" in fresh[f"/asiasanat/{new_keyword.slug}/"].text
+
+
+def test_renaming_an_article_leaves_nothing_stale_at_its_old_address(cache, news_site):
+    index, items, old_keyword, new_keyword = news_site
+    article = items[-1]
+    old_url = article.url
+    warm(cache, old_url, "/", "/uutiset/")
+    article.title = "Uusi otsikko"
+    article.slug = "uusi-osoite"
+    article.save_revision().publish()
+    fresh = assert_fresh(cache, old_url, "/uutiset/uusi-osoite/", "/", "/uutiset/")
+    assert fresh[old_url].status_code in (301, 302, 404)
+    assert "Uusi otsikko" in fresh["/"].text
+
+
+def test_moving_the_archive_refreshes_every_article_under_its_old_address(cache, news_site):
+    index, items, *_ = news_site
+    old_urls = [item.url for item in items[:3]]
+    warm(cache, *old_urls, "/uutiset/")
+    index.slug = "tiedotteet"
+    index.save_revision().publish()
+    fresh = assert_fresh(cache, *old_urls, "/uutiset/", "/", "/tiedotteet/")
+    assert all(fresh[url].status_code != 200 for url in old_urls)
+
+
+def test_unpublished_and_deleted_news_answer_404_through_the_cache(cache, news_site):
+    index, items, old_keyword, new_keyword = news_site
+    unpublished, deleted = items[-1], items[-2]
+    paths = [unpublished.url, deleted.url, *listing_paths(old_keyword, new_keyword)]
+    warm(cache, *paths)
+    unpublished.unpublish()
+    fresh = assert_fresh(cache, *paths)
+    assert fresh[unpublished.url].status_code == 404
+    assert unpublished.title not in fresh["/"].text
+    warm(cache, *paths)
+    deleted.delete()
+    fresh = assert_fresh(cache, *paths)
+    assert fresh[deleted.url].status_code == 404
+    assert deleted.title not in fresh["/uutiset/"].text
+
+
+def test_publishing_a_contact_card_change_refreshes_articles_directory_and_card_page(cache):
+    from contacts.demo import ensure_directory_page
+
+    directory = ensure_directory_page(cache.home)
+    card = ContactCardFactory(name="Alkuperäinen Nimi")
+    index = NewsIndexPageFactory(parent=cache.home)
+    article = NewsPageFactory(parent=index, title="Uutinen yhteystiedoin")
+    article.contact_links.add(NewsPageContact(card=card))
+    article.save_revision().publish()
+    paths = [article.url, directory.url, card.get_absolute_url()]
+    warm(cache, *paths)
+    # An editor's draft changes nothing public; the publish does.
+    card = ContactCard.objects.get(pk=card.pk)
+    card.name = "Vaihtunut Nimi"
+    card.save_revision().publish()
+    fresh = assert_fresh(cache, *paths)
+    for path in paths:
+        assert "Vaihtunut Nimi" in fresh[path].text, path
+
+
+def test_network_and_event_changes_refresh_their_pages_and_listings(cache):
+    network_index = NetworkIndexPageFactory(parent=cache.home, show_in_menus=True)
+    event_index = EventIndexPageFactory(parent=cache.home, show_in_menus=True)
+    network = NetworkPageFactory(parent=network_index, title="Vanha verkostonimi")
+    event = EventPageFactory(parent=event_index, title="Vanha tapahtumanimi", network=network)
+    news_index = NewsIndexPageFactory(parent=cache.home)
+    article = NewsPageFactory(parent=news_index, network=network)
+    paths = ["/", network_index.url, event_index.url, network.url, event.url, article.url]
+    warm(cache, *paths)
+
+    network.title = "Uusi verkostonimi"
+    network.save_revision().publish()
+    fresh = assert_fresh(cache, *paths)
+    for path in (network_index.url, network.url, event.url):
+        assert "Uusi verkostonimi" in fresh[path].text, path
+
+    warm(cache, *paths)
+    event.title = "Uusi tapahtumanimi"
+    event.save_revision().publish()
+    fresh = assert_fresh(cache, *paths)
+    for path in ("/", event_index.url, network.url, event.url):
+        assert "Uusi tapahtumanimi" in fresh[path].text, path
+
+
+def test_swedish_addresses_are_refreshed_too(cache, news_site):
+    index, items, *_ = news_site
+    swedish = Locale.objects.get(language_code="sv")
+    home_sv = cache.home.copy_for_translation(swedish)
+    home_sv.save_revision().publish()
+    index_sv = index.copy_for_translation(swedish)
+    index_sv.save_revision().publish()
+    article = items[-1]
+    sv_url = f"/sv/uutiset/{article.slug}/"
+    paths = [sv_url, "/sv/", "/sv/uutiset/", article.url]
+    warm(cache, *paths)
+    # The Finnish original, shown under /sv/ until translated, changes.
+    article.title = "Muutettu suomeksi"
+    article.save_revision().publish()
+    fresh = assert_fresh(cache, *paths)
+    assert "Muutettu suomeksi" in fresh[sv_url].text
+
+    warm(cache, *paths)
+    translation = article.copy_for_translation(swedish)
+    translation.title = "Ändrad på svenska"
+    translation.save_revision().publish()
+    fresh = assert_fresh(cache, *paths)
+    assert "Ändrad på svenska" in fresh[sv_url].text
+    assert "Ändrad på svenska" in fresh["/sv/"].text
+
+
+def test_a_purge_is_a_quick_single_request_that_does_not_slow_the_publish(cache, settings):
+    from sitewide.frontcache import send_purge
+
+    index = NewsIndexPageFactory(parent=cache.home)
+    article = NewsPageFactory(parent=index)
+    warm(cache, article.url)
+    started = time.monotonic()
+    assert send_purge([f"page-{article.pk}"]) == 1
+    elapsed = time.monotonic() - started
+    assert cache.get(article.url).headers["X-Cache"] == "MISS"
+    # Generous for a busy CI machine; locally a purge takes about a millisecond.
+    assert elapsed < 0.2, f"a purge took {elapsed:.3f} s"
+
+    settings.FRONTCACHE_URLS = []
+    started = time.monotonic()
+    article.save_revision().publish()
+    without_cache = time.monotonic() - started
+    settings.FRONTCACHE_URLS = [cache.url + "/"]
+    started = time.monotonic()
+    article.save_revision().publish()
+    with_cache = time.monotonic() - started
+    assert with_cache < without_cache + 0.2, (with_cache, without_cache)
