@@ -11,7 +11,9 @@ from wagtail import hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from sitewide.spreadsheet import FormulaSafeIndexView
 
 from .membership import add_member_from_signup
 from .models import SignUp
@@ -24,7 +26,7 @@ def signup_list_url() -> str:
     return reverse("wagtailsnippets_network_signup:list")
 
 
-class SignUpIndexView(IndexView):
+class SignUpIndexView(FormulaSafeIndexView):
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
         if instance.status == SignUp.Status.ACCEPTED and self.request.user.has_perm(

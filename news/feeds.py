@@ -3,15 +3,18 @@
 import datetime
 
 from django.contrib.syndication.views import Feed
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from contacts.models import ContactCard, ContactCardKeyword
 from keywords.models import Keyword
+from network.models import EventPage, EventPageKeyword, NetworkPage, NetworkPageKeyword
 
-from .models import NewsPage
+from .models import NewsPage, NewsPageKeyword
 
 FEED_ITEMS = 30
 
@@ -44,7 +47,7 @@ class LatestNewsFeed(Feed):
     def items(self, obj=None):
         return (
             NewsPage.objects.live()
-            .public()
+            .without_view_restrictions()
             .newest_first()
             .prefetch_related("keywords")[:FEED_ITEMS]
         )
@@ -79,9 +82,33 @@ class LatestNewsAtomFeed(LatestNewsFeed):
     subtitle = LatestNewsFeed.description
 
 
+def _publicly_used_keyword(slug: str) -> Keyword | None:
+    """The keyword if anything visitors can see carries it (as its keyword page requires).
+
+    A keyword that only drafts, private pages or unpublished cards carry must not reveal that
+    it exists, not even as an empty feed with its name in the title.
+    """
+
+    def used_by(through, visible) -> Exists:
+        return Exists(
+            through.objects.filter(tag=OuterRef("pk"), content_object__in=visible.values("pk"))
+        )
+
+    return (
+        Keyword.objects.filter(slug=slug)
+        .filter(
+            used_by(NewsPageKeyword, NewsPage.objects.live().without_view_restrictions())
+            | used_by(ContactCardKeyword, ContactCard.objects.published())
+            | used_by(NetworkPageKeyword, NetworkPage.objects.live().without_view_restrictions())
+            | used_by(EventPageKeyword, EventPage.objects.live().without_view_restrictions())
+        )
+        .first()
+    )
+
+
 class KeywordNewsFeed(LatestNewsFeed):
     def get_object(self, request, slug: str) -> Keyword:
-        keyword = Keyword.objects.filter(slug=slug).first()
+        keyword = _publicly_used_keyword(slug)
         if keyword is None:
             raise Http404(_("Asiasanaa ei löytynyt."))
         return keyword
@@ -102,7 +129,7 @@ class KeywordNewsFeed(LatestNewsFeed):
     def items(self, obj: Keyword):
         return (
             NewsPage.objects.live()
-            .public()
+            .without_view_restrictions()
             .with_keyword(obj)
             .newest_first()
             .prefetch_related("keywords")[:FEED_ITEMS]

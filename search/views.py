@@ -29,6 +29,8 @@ def search(request):
     for slug in requested_slugs:
         cleaned, _cut = clean_query(slug, MAX_SLUG_LENGTH)
         keyword = Keyword.objects.by_url_slug(cleaned) if cleaned else None
+        if keyword and not queries.keywords_in_use().filter(pk=keyword.pk).exists():
+            keyword = None  # carried only by hidden content: as unknown as a made-up slug
         (keywords if keyword else unknown).append(keyword or cleaned)
 
     context = {

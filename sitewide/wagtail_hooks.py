@@ -4,6 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import FeedbackMessage
+from .spreadsheet import FormulaSafeIndexView
 
 
 class FeedbackMessageViewSet(SnippetViewSet):
@@ -12,6 +13,7 @@ class FeedbackMessageViewSet(SnippetViewSet):
     menu_label = _("Saavutettavuuspalaute")
     add_to_admin_menu = True
     menu_order = 400
+    index_view_class = FormulaSafeIndexView
     list_display = ["__str__", "created_at", "due_date", "status"]
     list_filter = ["status"]
     list_export = ["created_at", "due_date", "status", "page_address", "message"]

@@ -1,8 +1,6 @@
 import pytest
 from axes.models import AccessAttempt
-from django.core.files.base import ContentFile
 from django.test import override_settings
-from wagtail.documents.models import Document
 
 from tests.factories import UserFactory
 
@@ -87,21 +85,6 @@ def test_search_is_rate_limited_per_address_with_a_friendly_429(client, home):
         response = client.get("/haku/", {"q": "sote"})
     assert codes == [200, 200, 200, 429]
     assert "Liian monta yritystä" in response.content.decode()
-
-
-def test_documents_are_served_as_attachments(client, home, settings, tmp_path):
-    # Wagtail serves documents from a local path, which the in-memory test storage lacks.
-    settings.MEDIA_ROOT = tmp_path
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    }
-    document = Document.objects.create(
-        title="Muistio", file=ContentFile(b"%PDF-1.4 demo", name="muistio.pdf")
-    )
-    response = client.get(document.url)
-    assert response.status_code == 200
-    assert response["Content-Disposition"].startswith("attachment")
 
 
 def test_csrf_failure_is_a_friendly_finnish_page(home):

@@ -1,0 +1,79 @@
+"""A Redis cache that treats an unreachable Redis as an empty cache instead of an error.
+
+Wagtail reads the site root paths from the default cache on every page; with Django's plain
+RedisCache a Redis outage would turn every page into a 500. Here a failed call answers like a
+miss (reads find nothing, writes are dropped as if evicted at once), logs a warning, and Redis
+is left alone for RETRY_SECONDS so that each request does not wait on a dead server again.
+The rate limits use a strict alias of their own (see settings), so they know when they cannot
+count.
+"""
+
+import logging
+import time
+
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
+
+RETRY_SECONDS = 5.0
+
+
+class FailSoftRedisCache(RedisCache):
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._down_until = 0.0
+
+    def _call(self, operation: str, fallback, method, *args, **kwargs):
+        if time.monotonic() < self._down_until:
+            return fallback
+        try:
+            return method(*args, **kwargs)
+        except RedisError as error:
+            self._down_until = time.monotonic() + RETRY_SECONDS
+            logger.warning(
+                "Cache unavailable (%s on %s: %s); serving without it for %s s",
+                type(error).__name__,
+                operation,
+                error,
+                RETRY_SECONDS,
+            )
+            return fallback
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        # "Stored and evicted at once": callers such as the cache session store carry on.
+        return self._call("add", True, super().add, key, value, timeout, version)
+
+    def get(self, key, default=None, version=None):
+        return self._call("get", default, super().get, key, default, version)
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call("set", None, super().set, key, value, timeout, version)
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call("touch", False, super().touch, key, timeout, version)
+
+    def delete(self, key, version=None):
+        return self._call("delete", False, super().delete, key, version)
+
+    def get_many(self, keys, version=None):
+        return self._call("get_many", {}, super().get_many, keys, version)
+
+    def has_key(self, key, version=None):
+        return self._call("has_key", False, super().has_key, key, version)
+
+    def incr(self, key, delta=1, version=None):
+        result = self._call("incr", None, super().incr, key, delta, version)
+        if result is None:
+            raise ValueError(f"Key '{key}' not found")  # what a miss gives
+        return result
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call("set_many", list(data), super().set_many, data, timeout, version)
+
+    def delete_many(self, keys, version=None):
+        return self._call("delete_many", None, super().delete_many, keys, version)
+
+    def clear(self):
+        return self._call("clear", False, super().clear)

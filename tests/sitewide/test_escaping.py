@@ -1,0 +1,67 @@
+"""Markup typed into the feedback form or the admin login comes back as text everywhere."""
+
+import pytest
+from django.urls import reverse
+
+from sitewide.models import AccessibilityStatementPage, FeedbackMessage
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+PAYLOAD = '<script>alert("f")</script>"><img src=x onerror=alert(1)>'
+RAW_MARKUP = ("<script>alert", "<img src=x")
+
+
+def assert_escaped(response) -> str:
+    body = response.content.decode()
+    for markup in RAW_MARKUP:
+        assert markup not in body
+    assert "&lt;script&gt;alert(" in body
+    return body
+
+
+@pytest.fixture
+def statement_url(home) -> str:
+    return AccessibilityStatementPage.objects.get().url
+
+
+def test_invalid_feedback_shows_the_typed_markup_back_as_text(client, statement_url):
+    response = client.post(
+        statement_url,
+        {"message": PAYLOAD, "page_address": PAYLOAD, "name": PAYLOAD, "email": PAYLOAD},
+    )
+    assert response.status_code == 400
+    assert_escaped(response)
+    assert not FeedbackMessage.objects.exists()
+
+
+def test_feedback_is_escaped_in_the_admin_listing_and_inspect_view(client, statement_url):
+    client.post(statement_url, {"message": PAYLOAD, "page_address": PAYLOAD, "name": PAYLOAD})
+    message = FeedbackMessage.objects.get()
+    client.force_login(UserFactory(groups=["Editors"]))
+    for url in (
+        "/admin/snippets/sitewide/feedbackmessage/",
+        reverse("wagtailsnippets_sitewide_feedbackmessage:inspect", args=[message.pk]),
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert_escaped(response)
+
+
+def test_a_user_name_typed_at_the_admin_login_is_escaped_in_the_lockout_listing(client, home):
+    for _ in range(2):
+        response = client.post("/admin/login/", {"username": PAYLOAD, "password": "väärä"})
+        assert_escaped(response)
+    client.force_login(UserFactory(is_superuser=True))
+    response = client.get("/admin/snippets/axes/accessattempt/")
+    assert response.status_code == 200
+    assert_escaped(response)
+
+
+def test_feedback_csv_export_neutralises_spreadsheet_formulas(client):
+    FeedbackMessage.objects.create(message='=HYPERLINK("https://evil.example","Avaa")')
+    client.force_login(UserFactory(groups=["Editors"]))
+    response = client.get("/admin/snippets/sitewide/feedbackmessage/", {"export": "csv"})
+    body = b"".join(response.streaming_content).decode("utf-8-sig")
+    assert "'=HYPERLINK(" in body
+    assert ",=HYPERLINK(" not in body and "\n=HYPERLINK(" not in body
