@@ -1,7 +1,18 @@
+import logging
+import sys
+
 from csp.constants import SELF, UNSAFE_INLINE
-from django.http import QueryDict
+from django.conf import settings
+from django.core.signals import got_request_exception
+from django.db import InterfaceError, OperationalError
+from django.dispatch import receiver
+from django.http import HttpResponse, QueryDict
+from django.template import loader
+from django.utils import translation
 
 from .views import bad_request
+
+logger = logging.getLogger(__name__)
 
 
 class RejectNulMiddleware:
@@ -66,3 +77,63 @@ class SecurityHeadersMiddleware:
             response._csp_replace = {"frame-ancestors": [SELF]}
             response.setdefault("X-Frame-Options", "SAMEORIGIN")
         return response
+
+
+# How long visitors (and crawlers) are asked to wait during a database outage.
+DATABASE_OUTAGE_RETRY_AFTER = 30
+DATABASE_ERRORS = (OperationalError, InterfaceError)
+
+
+def database_outage_response(language: str | None = None) -> HttpResponse:
+    """The friendly 503, rendered without the request so that nothing touches the database."""
+    with translation.override(language or settings.LANGUAGE_CODE):
+        body = loader.get_template("503.html").render({})
+    response = HttpResponse(body, status=503)
+    response["Retry-After"] = str(DATABASE_OUTAGE_RETRY_AFTER)
+    # Neither the front cache nor browsers may keep the outage page in place of the real one.
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _request_language(request) -> str:
+    language = getattr(request, "LANGUAGE_CODE", None)
+    if language in dict(settings.LANGUAGES):
+        return language
+    return translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+
+
+@receiver(got_request_exception, dispatch_uid="sitewide.database_outage")
+def _mark_database_outage(sender, request=None, **kwargs) -> None:
+    # Sent while Django turns an exception raised outside the view (in a middleware) into a 500.
+    if request is not None and isinstance(sys.exc_info()[1], DATABASE_ERRORS):
+        request._database_outage = True
+
+
+class DatabaseOutageMiddleware:
+    """A lost database connection gives the friendly 503 page with Retry-After, not a 500.
+
+    Errors in views and templates arrive in process_exception; errors raised by later
+    middleware have already become 500 responses, which are swapped on the way out.
+    Connections are not reset here: CONN_MAX_AGE with health checks reconnects on the next
+    request once the database is back.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code == 500 and getattr(request, "_database_outage", False):
+            return database_outage_response(_request_language(request))
+        return response
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, DATABASE_ERRORS):
+            return None
+        logger.warning(
+            "Database unavailable, answering 503 to %s %s: %s",
+            request.method,
+            request.path,
+            str(exception).strip().splitlines()[0] if str(exception).strip() else "",
+        )
+        return database_outage_response(_request_language(request))
