@@ -4,6 +4,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -13,10 +14,12 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.images import get_image_model
 from wagtail.models import DraftStateMixin, Page, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
 from keywords.models import Keyword
+from sitewide.routing import QuickViewRestrictionsMixin
 
 from . import social
 from .phone import national_format, normalise_phone
@@ -87,14 +90,22 @@ class Organisation(index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
 
+PHOTO_SPECS = ("fill-160x160",)  # as contacts/includes/contact_card.html asks
+
+
+def photo_renditions():
+    return get_image_model().get_rendition_model().objects.filter(filter_spec__in=PHOTO_SPECS)
+
+
 class ContactCardQuerySet(models.QuerySet):
     def published(self):
         return self.filter(live=True)
 
     def for_listing(self):
+        """What a card shows, in a fixed number of queries whatever the count."""
         return self.select_related(
             "organisation", "organisation__region", "photo"
-        ).prefetch_related("keywords")
+        ).prefetch_related("keywords", Prefetch("photo__renditions", queryset=photo_renditions()))
 
     def stale(self, today: datetime.date | None = None):
         """Cards whose details nobody has checked for over a year."""
@@ -286,7 +297,7 @@ class ContactCard(
         return "contacts/contact_card_preview.html"
 
 
-class ContactDirectoryPage(Page):
+class ContactDirectoryPage(QuickViewRestrictionsMixin, Page):
     intro = models.TextField(_("johdanto"), blank=True, max_length=1000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

@@ -1,17 +1,21 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
+from wagtail.url_routing import RouteResult
 
 from network.models import EventPage
 from news.models import NewsIndexPage, NewsPage
 from sitewide.models import LocaleFallbackMixin
+from sitewide.routing import QuickViewRestrictionsMixin, with_view_restriction_flags
+from sitewide.templatetags.sitewide_tags import remember_site_root, site_sections
 
 LATEST_NEWS_COUNT = 6
 UPCOMING_EVENTS_COUNT = 3
 
 
-class HomePage(LocaleFallbackMixin, Page):
+class HomePage(QuickViewRestrictionsMixin, LocaleFallbackMixin, Page):
     intro = models.TextField(_("johdanto"), blank=True, max_length=1000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -22,18 +26,70 @@ class HomePage(LocaleFallbackMixin, Page):
         verbose_name = _("etusivu")
         verbose_name_plural = _("etusivut")
 
+    def route(self, request, path_components):
+        """Route through the site's sections as the menu has them (cached), so that a page
+        below a section costs one query for the page itself."""
+        if not hasattr(request, "_localized_site_root"):
+            remember_site_root(request, self)
+        if path_components:
+            slug, rest = path_components[0], path_components[1:]
+            section = next((s for s in site_sections(request, self) if s.slug == slug), None)
+            if section is not None and section.specific_class is not None:
+                try:
+                    result = self._route_through(section, request, rest)
+                except Http404:
+                    result = None  # Wagtail's own routing decides, with the language fallback
+                if result is not None:
+                    return result
+        return super().route(request, path_components)
+
+    def _route_through(self, section: Page, request, rest: list[str]) -> RouteResult | None:
+        def full(page: Page) -> Page | None:
+            found = with_view_restriction_flags(
+                page.specific_class.objects.filter(pk=page.pk)
+            ).first()
+            if found is not None:
+                found._cached_parent_obj = self
+            return found
+
+        # Below the section, only its path and depth are needed: no query for its fields.
+        child = section.specific_deferred if rest else full(section)
+        if child is None:
+            return None
+        child._cached_parent_obj = self
+        result = child.route(request, rest)
+        if result.page is child and rest:
+            # The section itself answers a sub-path (a routable page view): load all of it.
+            loaded = full(section)
+            if loaded is None:
+                return None
+            result = RouteResult(loaded, args=result.args, kwargs=result.kwargs)
+        return result
+
     def latest_news(self):
-        return (NewsPage.objects.live().public().descendant_of(self).newest_first().for_listing())[
-            :LATEST_NEWS_COUNT
-        ]
+        return (
+            NewsPage.objects.live()
+            .without_view_restrictions()
+            .descendant_of(self)
+            .newest_first()
+            .for_listing()
+        )[:LATEST_NEWS_COUNT]
 
     def upcoming_events(self):
         return (
             EventPage.objects.live()
             .without_view_restrictions()
             .upcoming()
-            .select_related("network")[:UPCOMING_EVENTS_COUNT]
+            .with_organiser()[:UPCOMING_EVENTS_COUNT]
         )
 
-    def news_index(self):
-        return NewsIndexPage.objects.child_of(self).live().first()
+    def news_index(self) -> Page | None:
+        """The live news archive among the sections (already loaded for the menu)."""
+        return next(
+            (
+                section
+                for section in site_sections(None, self)
+                if section.live and section.specific_class is NewsIndexPage
+            ),
+            None,
+        )

@@ -5,6 +5,7 @@ import datetime
 from django.db import models
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Lower, Substr
+from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -20,6 +21,11 @@ from wagtail.search import index
 
 from contacts.models import ContactCard, Organisation, Region
 from keywords.models import Keyword
+from sitewide.routing import (
+    QuickViewRestrictionsMixin,
+    exclude_view_restricted,
+    route_to_live_child,
+)
 
 from . import formatting
 
@@ -51,11 +57,18 @@ class NetworkPageQuerySet(PageQuerySet):
     def by_title(self):
         return self.order_by("title", "id")
 
+    def for_network_page(self):
+        """What routing fetches with the network page itself."""
+        return self.select_related("coordinator__organisation", "coordinator__photo")
+
+    def without_view_restrictions(self):
+        return exclude_view_restricted(self)
+
 
 NetworkPageManager = PageManager.from_queryset(NetworkPageQuerySet)
 
 
-class NetworkIndexPage(Page):
+class NetworkIndexPage(QuickViewRestrictionsMixin, Page):
     intro = models.TextField(_("johdanto"), blank=True, max_length=1000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -67,7 +80,13 @@ class NetworkIndexPage(Page):
         verbose_name_plural = _("verkostojen luettelot")
 
     def networks(self):
-        return NetworkPage.objects.child_of(self).live().public().by_title()
+        return NetworkPage.objects.child_of(self).live().without_view_restrictions().by_title()
+
+    def route(self, request, path_components):
+        networks = NetworkPage.objects.for_network_page()
+        return route_to_live_child(self, request, path_components, networks) or super().route(
+            request, path_components
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -157,7 +176,7 @@ class NetworkMeeting(Orderable):
         verbose_name_plural = _("kokoukset")
 
 
-class NetworkPage(RoutablePageMixin, Page):
+class NetworkPage(QuickViewRestrictionsMixin, RoutablePageMixin, Page):
     class Status(models.TextChoices):
         ACTIVE = "active", _("Toiminnassa")
         CONTINUING = "continuing", _("Jatkaa toimintaansa")
@@ -247,15 +266,12 @@ class NetworkPage(RoutablePageMixin, Page):
         return list(self.regions.all())
 
     def coordinator_card(self) -> ContactCard | None:
-        """The coordinator's card, only while it is published."""
+        """The coordinator's card, only while it is published (routing fetches it with the
+        page: see `for_network_page`)."""
         if self.coordinator_id is None:
             return None
-        return (
-            ContactCard.objects.published()
-            .select_related("organisation", "photo")
-            .filter(pk=self.coordinator_id)
-            .first()
-        )
+        card = self.coordinator
+        return card if card is not None and card.live else None
 
     def member_rows(self) -> list[NetworkMember]:
         return list(
@@ -290,7 +306,9 @@ class NetworkPage(RoutablePageMixin, Page):
     def latest_news(self):
         """The network's newest live news (NewsPage.network points here; no import needed)."""
         return (
-            self.news_items.live().public().order_by("-date", "-id")[:LATEST_NEWS_ON_NETWORK_PAGE]
+            self.news_items.live()
+            .without_view_restrictions()
+            .order_by("-date", "-id")[:LATEST_NEWS_ON_NETWORK_PAGE]
         )
 
     def upcoming_events(self):
@@ -371,14 +389,18 @@ class EventPageQuerySet(PageQuerySet):
 
     def for_listing(self):
         """What an event card shows, fetched in a fixed number of queries whatever the count."""
-        return self.select_related("network").prefetch_related("keywords")
+        return self.with_organiser().prefetch_related("keywords")
+
+    def with_organiser(self):
+        """The organising network, and whether a view restriction hides it (see `organiser`)."""
+        restricted = PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef("network__path"), 1, Length("page__path"))
+        )
+        return self.select_related("network").annotate(network_restricted=Exists(restricted))
 
     def without_view_restrictions(self):
         """Like `public()`, but as a subquery instead of a separate query for all restrictions."""
-        restricted = PageViewRestriction.objects.filter(
-            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-        )
-        return self.exclude(Exists(restricted))
+        return exclude_view_restricted(self)
 
     def with_keyword(self, keyword: Keyword):
         return self.filter(keyword_items__tag=keyword)
@@ -387,7 +409,7 @@ class EventPageQuerySet(PageQuerySet):
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(QuickViewRestrictionsMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("johdanto"), blank=True, max_length=1000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -399,7 +421,19 @@ class EventIndexPage(RoutablePageMixin, Page):
         verbose_name_plural = _("tapahtumakalenterit")
 
     def events(self):
-        return EventPage.objects.child_of(self).live().public()
+        return EventPage.objects.child_of(self).live().without_view_restrictions()
+
+    def route(self, request, path_components):
+        if path_components and self.live:
+            try:
+                self.resolve_subpage("/" + "/".join(path_components) + "/")
+            except Http404:
+                # Not one of the index's own views (archive, iCalendar): an event below it.
+                events = EventPage.objects.with_organiser()
+                found = route_to_live_child(self, request, path_components, events)
+                if found is not None:
+                    return found
+        return super().route(request, path_components)
 
     def ical_url(self) -> str:
         return route_url(self, "upcoming_ical")
@@ -441,7 +475,7 @@ class EventPageKeyword(ItemBase):
         ]
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(QuickViewRestrictionsMixin, RoutablePageMixin, Page):
     class AttendanceMode(models.TextChoices):
         ONLINE = "online", _("Verkossa")
         OFFLINE = "offline", _("Paikan päällä")
@@ -541,6 +575,17 @@ class EventPage(RoutablePageMixin, Page):
     def sorted_keywords(self) -> list[Keyword]:
         return sorted_keywords(self)
 
+    @cached_property
+    def organiser(self) -> NetworkPage | None:
+        """The organising network while visitors may see it: live and not view-restricted."""
+        network = self.network if self.network_id else None
+        if network is None or not network.live:
+            return None
+        restricted = getattr(self, "network_restricted", None)
+        if restricted is None:  # not fetched through `with_organiser()`
+            restricted = not NetworkPage.objects.filter(pk=network.pk).public().exists()
+        return None if restricted else network
+
     @property
     def when_display(self) -> str:
         return formatting.event_time_range(self.start, self.end)
@@ -601,9 +646,9 @@ class EventPage(RoutablePageMixin, Page):
             locations.append(place)
         if locations:
             data["location"] = locations[0] if len(locations) == 1 else locations
-        if self.network_id and self.network:
-            data["organizer"] = {"@type": "Organization", "name": self.network.title}
-            if network_url := self.network.full_url:
+        if organiser := self.organiser:
+            data["organizer"] = {"@type": "Organization", "name": organiser.title}
+            if network_url := organiser.full_url:
                 data["organizer"]["url"] = network_url
         return data
 

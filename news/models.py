@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -8,6 +8,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
@@ -16,11 +17,33 @@ from keywords.models import Keyword
 from network.models import NetworkPage
 from sitewide.models import LocaleFallbackMixin
 from sitewide.pagination import paginate
+from sitewide.routing import (
+    QuickViewRestrictionsMixin,
+    exclude_view_restricted,
+    route_to_live_child,
+)
 
 from .blocks import ArticleBodyBlock
 
 NEWS_PER_PAGE = 10
 RELATED_COUNT = 3
+RELATED_CANDIDATES = 300
+# The renditions the templates ask for (news_card.html, news_page.html, blocks/figure.html).
+CARD_IMAGE_SPECS = ("fill-320x180", "fill-640x360")
+ARTICLE_IMAGE_SPECS = ("width-400", "width-800", "width-1200")
+CONTACT_PHOTO_SPECS = ("fill-160x160",)
+
+
+def renditions_for(specs):
+    """The renditions made for `specs`: what Wagtail's get_rendition finds when prefetched."""
+    return get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
+
+
+def prefetch_renditions(images, specs) -> None:
+    """Fetch the renditions of all `images` (None skipped) in one query."""
+    images = [image for image in images if image is not None]
+    if images:
+        prefetch_related_objects(images, Prefetch("renditions", queryset=renditions_for(specs)))
 
 
 class NewsPageQuerySet(PageQuerySet):
@@ -28,19 +51,42 @@ class NewsPageQuerySet(PageQuerySet):
         # Ties on the date are broken by id so that pagination never repeats or skips an item.
         return self.order_by("-date", "-id")
 
-    def for_listing(self):
-        """What a news card shows, fetched in a fixed number of queries whatever the count."""
-        return self.select_related("header_image").prefetch_related("keywords")
+    def for_listing(self, renditions: bool = True):
+        """What a news card shows, fetched in a fixed number of queries whatever the count.
+
+        `renditions=False` leaves the card images' renditions for the caller to prefetch
+        together with others on the page.
+        """
+        cards = self.select_related("header_image").prefetch_related("keywords")
+        if renditions:
+            cards = cards.prefetch_related(
+                Prefetch("header_image__renditions", queryset=renditions_for(CARD_IMAGE_SPECS))
+            )
+        return cards
+
+    def for_article(self):
+        """What routing fetches with the article itself."""
+        return self.select_related("header_image", "network")
+
+    def without_view_restrictions(self):
+        return exclude_view_restricted(self)
 
     def related_to(self, page: "NewsPage"):
         """News sharing keywords with `page`: most shared keywords first, then newest.
 
-        Uses the page's keywords as loaded (also in a preview of an unsaved page).
+        Uses the page's keywords as loaded (also in a preview of an unsaved page). Only the
+        newest RELATED_CANDIDATES items carrying any of them are ranked, so that the cost stays
+        flat as the archive grows (a common keyword has thousands of items at 100k).
         """
         keyword_ids = [keyword.pk for keyword in page.sorted_keywords if keyword.pk]
+        candidates = (
+            NewsPageKeyword.objects.filter(tag_id__in=keyword_ids)
+            .order_by("-content_object__date", "-content_object_id")
+            .values("content_object")[:RELATED_CANDIDATES]
+        )
         return (
             self.exclude(pk=page.pk)
-            .filter(keyword_items__tag_id__in=keyword_ids)
+            .filter(pk__in=candidates, keyword_items__tag_id__in=keyword_ids)
             .annotate(
                 shared_keywords=Count(
                     "keyword_items", filter=Q(keyword_items__tag_id__in=keyword_ids)
@@ -64,7 +110,7 @@ class NewsPageQuerySet(PageQuerySet):
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
 
 
-class NewsIndexPage(LocaleFallbackMixin, Page):
+class NewsIndexPage(QuickViewRestrictionsMixin, LocaleFallbackMixin, Page):
     intro = models.TextField(_("johdanto"), blank=True, max_length=1000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -76,7 +122,13 @@ class NewsIndexPage(LocaleFallbackMixin, Page):
         verbose_name_plural = _("uutisarkistot")
 
     def news(self):
-        return NewsPage.objects.child_of(self).live().public().newest_first()
+        return NewsPage.objects.child_of(self).live().without_view_restrictions().newest_first()
+
+    def route(self, request, path_components):
+        articles = NewsPage.objects.for_article()
+        return route_to_live_child(self, request, path_components, articles) or super().route(
+            request, path_components
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -114,7 +166,7 @@ class NewsPageContact(Orderable):
         verbose_name_plural = _("lisätietoja antavat")
 
 
-class NewsPage(Page):
+class NewsPage(QuickViewRestrictionsMixin, Page):
     date = models.DateField(
         _("julkaisupäivä"),
         null=True,
@@ -194,8 +246,14 @@ class NewsPage(Page):
     def sorted_keywords(self) -> list[Keyword]:
         return sorted(self.keywords.all(), key=lambda keyword: keyword.name.lower())
 
-    def related_news(self):
-        return NewsPage.objects.live().public().related_to(self).for_listing()[:RELATED_COUNT]
+    @cached_property
+    def related_news(self) -> list["NewsPage"]:
+        return list(
+            NewsPage.objects.live()
+            .without_view_restrictions()
+            .related_to(self)
+            .for_listing(renditions=False)[:RELATED_COUNT]
+        )
 
     def json_ld(self, request=None) -> dict:
         """schema.org NewsArticle for search engines."""
@@ -215,6 +273,7 @@ class NewsPage(Page):
             data["dateModified"] = self.last_published_at.isoformat()
         return data
 
+    @cached_property
     def contact_cards(self) -> list[ContactCard]:
         """The attached cards that are published, in the editor's order."""
         return [
@@ -223,3 +282,24 @@ class NewsPage(Page):
             .select_related("card__organisation", "card__photo")
             .order_by("sort_order")
         ]
+
+    def body_images(self) -> list:
+        return [
+            block.value["image"]
+            for block in self.body
+            if block.block_type == "image" and block.value["image"] is not None
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Every image on the page gets its renditions in one query, not one per image.
+        prefetch_renditions(
+            [
+                self.header_image,
+                *self.body_images(),
+                *(card.photo for card in self.contact_cards),
+                *(item.header_image for item in self.related_news),
+            ],
+            ARTICLE_IMAGE_SPECS + CONTACT_PHOTO_SPECS + CARD_IMAGE_SPECS,
+        )
+        return context

@@ -4,13 +4,13 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from contacts import urls as contacts_urls
 from news import urls as news_urls
 from search import urls as search_urls
 from sitewide import views as sitewide_views
+from sitewide.sitemap import sitemap
 
 handler400 = "sitewide.views.bad_request"
 handler404 = "sitewide.views.page_not_found"
