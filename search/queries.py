@@ -23,6 +23,8 @@ MAX_SEARCH_HITS = 500
 
 
 def live_news():
+    # public(), not the subquery filter: Wagtail's search backends cannot search a queryset
+    # filtered by a bare Exists().
     return NewsPage.objects.live().public()
 
 
@@ -38,11 +40,11 @@ def _count_per_keyword(through_model, live_ids):
 
 
 def live_networks():
-    return NetworkPage.objects.live().public()
+    return NetworkPage.objects.live().without_view_restrictions()
 
 
 def live_events():
-    return EventPage.objects.live().public()
+    return EventPage.objects.live().without_view_restrictions()
 
 
 def keywords_in_use():
@@ -125,7 +127,10 @@ def _full_text_ids(base, query: str) -> list[int]:
     if not words:
         return []
     try:
-        return [page.pk for page in base.search(words, operator="and")[:MAX_SEARCH_HITS]]
+        # Only the ids: loading up to 500 whole pages (StreamField bodies included) just to
+        # read their ids cost more than the ranking itself (docs/performance.md).
+        hits = base.only("pk").search(words, operator="and")[:MAX_SEARCH_HITS]
+        return [page.pk for page in hits]
     except DatabaseError:
         # The substring match below still answers; a broken index must not become a 500.
         logger.exception("Full-text search failed for a query of %d characters", len(words))
