@@ -7,6 +7,9 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run test setup setup-dev setup-browser demo lint format clean
+.PHONY: setup-ops loadtest drill-db drill-redis drill-backup
+.PHONY: setup-bench bench
+.PHONY: setup-varnish
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +25,16 @@ setup: $(VENV)/.installed
 
 setup-dev: $(VENV)/.installed-dev
 
+# The front-cache tests run a real varnishd with vmod xkey (Debian: varnish, varnish-modules).
+setup-varnish:
+	@if [ ! -x /usr/sbin/varnishd ] || ! ls /usr/lib/*/varnish/vmods/libvmod_xkey.so >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish varnish-modules; \
+		else \
+			echo "NOTE: varnishd or vmod xkey is missing; Varnish tests will be skipped. Install them with: sudo apt-get install varnish varnish-modules"; \
+		fi; \
+	fi
+
 # Browser tests need Debian's Chromium (no browser downloads) and axe-core from npm.
 setup-browser:
 	@if [ ! -x /usr/bin/chromium ]; then \
@@ -36,6 +49,39 @@ setup-browser:
 		else echo "NOTE: npm is missing; accessibility checks will be skipped."; fi; \
 	fi
 
+# Load and fault drills (docs/operations.md): a private PostgreSQL, Redis, gunicorn and Varnish.
+setup-ops: setup setup-varnish
+	@[ -x /usr/sbin/varnishd ] || { echo "Varnish is missing: sudo apt-get install varnish varnish-modules"; exit 1; }
+
+# `make bench` (bench/run.py): SCALE=1000|10000|100000, APP_SERVERS=1|2, DURATION=8, REBUILD=1.
+# Needs PostgreSQL on 127.0.0.1:5432 and Redis on 127.0.0.1:6379 (BENCH_POSTGRES, BENCH_REDIS).
+SCALE ?= 10000
+APP_SERVERS ?= 1
+DURATION ?= 8
+setup-bench: setup-ops
+	@if ! command -v wrk >/dev/null || { ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; }; then \
+		if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light; \
+		else \
+			echo "wrk or nginx is missing: sudo apt-get install wrk nginx-light"; exit 1; \
+		fi; \
+	fi
+
+bench: setup-bench
+	SCALE=$(SCALE) APP_SERVERS=$(APP_SERVERS) DURATION=$(DURATION) $(PY) -m bench.run
+
+loadtest: setup-ops
+	$(PY) -m ops.loadtest
+
+drill-db: setup-ops
+	$(PY) -m ops.loadtest --drill db
+
+drill-redis: setup-ops
+	$(PY) -m ops.loadtest --drill redis
+
+drill-backup: setup-ops
+	$(PY) -m ops.backup_drill
+
 demo: setup
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py setup_site --hostname $(HOST) --port $(PORT)
@@ -48,7 +94,7 @@ run: demo
 	@echo "Serving the demo site at http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: setup-dev setup-browser
+test: setup-dev setup-browser setup-varnish
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 lint: setup-dev

@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "news",
     "home",
     "search",
+    # Benchmark data and runner (manage.py fill_bench_data); nothing imports it.
+    "bench",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
@@ -63,12 +65,17 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Early, so that a database error anywhere below becomes the friendly 503.
+    "sitewide.middleware.DatabaseOutageMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Above sessions and CSRF, so that it sees every cookie the response sets.
+    "sitewide.frontcache.FrontCacheMiddleware",
     "sitewide.middleware.RejectNulMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
+    # Django's, plus same-origin posts without a token from session-less visitors (cacheable forms).
+    "sitewide.csrf.SameOriginCsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -115,15 +122,28 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
+def redis_caches(url: str) -> dict:
+    """The cache aliases on Redis at `url`.
+
+    `default` answers like an empty cache while Redis is down (a page never 500s for it);
+    `ratelimit` raises instead, so the limiter knows it cannot count and logs that.
+    """
+    common = {
+        "LOCATION": url,
+        "KEY_PREFIX": "osallisuus",
+        # A Redis that does not answer must not hold requests for long.
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
+    return {
+        "default": {"BACKEND": "sitewide.cache.FailSoftRedisCache", **common},
+        "ratelimit": {"BACKEND": "django.core.cache.backends.redis.RedisCache", **common},
+    }
+
+
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "osallisuus",
-        }
-    }
+    CACHES = redis_caches(REDIS_URL)
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -176,6 +196,20 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "finnish",
     }
 }
+# Past what PostgreSQL search can answer in time (docs/scaling.md), OpenSearch takes over:
+# set OPENSEARCH_URL (comma-separated for a cluster) and install opensearch-py, then run
+# `manage.py update_index`. OPENSEARCH_VERSION=2 selects the backend for OpenSearch 2.x.
+OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
+if OPENSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.opensearch"
+            + ("2" if os.environ.get("OPENSEARCH_VERSION", "3").startswith("2") else "3"),
+            "URLS": env_list("OPENSEARCH_URL"),
+            "INDEX_PREFIX": os.environ.get("OPENSEARCH_INDEX_PREFIX", "osallisuus_"),
+            "TIMEOUT": int(os.environ.get("OPENSEARCH_TIMEOUT", "5")),
+        }
+    }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Documents always download; none is rendered inline in the site's origin.
@@ -211,6 +245,11 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 CSRF_FAILURE_VIEW = "sitewide.views.csrf_failure"
+# Where a login or page password form goes when its `next`/`return_url` is missing or leads
+# off the site (Django's default, /accounts/profile/, does not exist here).
+LOGIN_REDIRECT_URL = "/"
+# W003 knows only Django's own CsrfViewMiddleware; sitewide.W003 checks for its subclass instead.
+SILENCED_SYSTEM_CHECKS = ["security.W003"]
 
 # Admin login limits (django-axes): five failures per user name and address lock both out for
 # an hour; administrators lift lockouts in the admin (Kirjautumisestot) or with `axes_reset`.
@@ -220,6 +259,13 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_HTTP_RESPONSE_CODE = 429
+# Lockouts and rate limits count the same client address (see sitewide.ratelimit.client_ip).
+AXES_CLIENT_IP_CALLABLE = "sitewide.ratelimit.client_ip"
+
+# Addresses (or networks, e.g. 10.0.0.0/8) of our own proxies (Varnish, nginx). Only a request
+# arriving from one of them has its X-Forwarded-For read; the right-most address there that is
+# not a proxy of ours is the client. Empty: REMOTE_ADDR is the client.
+FORWARDED_FOR_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 
 # Search requests per address per minute before a friendly 429.
 SEARCH_RATE_LIMIT = 60
@@ -250,3 +296,12 @@ LOGGING = {
 SIGNUP_RETENTION_MONTHS = 12
 SIGNUP_RATE_LIMIT = 5
 SIGNUP_RATE_WINDOW_SECONDS = 600
+
+# Front cache (Varnish + xkey, see docs/caching.md): where to send purges (comma-separated base
+# URLs, empty = no front cache), how long it keeps a page that no edit purges, and how long a
+# purge may take before it is given up (logged, never shown to the editor).
+FRONTCACHE_URLS = env_list("FRONTCACHE_URLS")
+FRONTCACHE_TTL = int(os.environ.get("FRONTCACHE_TTL", "86400"))
+FRONTCACHE_TIMEOUT = float(os.environ.get("FRONTCACHE_TIMEOUT", "0.5"))
+# Pages whose content changes with the clock (upcoming events, sign-up deadlines) at most this.
+FRONTCACHE_TIME_SENSITIVE_TTL = int(os.environ.get("FRONTCACHE_TIME_SENSITIVE_TTL", "300"))
