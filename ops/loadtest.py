@@ -32,7 +32,12 @@ from html.parser import HTMLParser
 from .stack import Stack
 
 USER_AGENT = "osallisuus-loadtest/1"
-OUTAGE_TEXT = "Palvelu on hetken poissa käytöstä"
+# The 503 page's heading in each language (templates/503.html and locale/).
+OUTAGE_TEXTS = (
+    "Palvelu on hetken poissa käytöstä",
+    "Tjänsten är tillfälligt ur bruk",
+    "The service is briefly unavailable",
+)
 TRACEBACK_MARKERS = ("Traceback (most recent call last)", "Exception Value:")
 SKIPPED_PREFIXES = ("/admin", "/static/", "/media/", "/documents/", "/django-admin")
 SKIPPED_SUFFIXES = (".ics", ".xml", ".rss", ".atom", ".vcf", "/rss/", "/atom/", "/ical/")
@@ -245,7 +250,7 @@ class Client(threading.Thread):
             cache = "HIT"
         record = Record(
                 started - self.t0, kind, self.via, response.status, response.seconds, cache,
-                friendly=response.status == 503 and OUTAGE_TEXT in response.body,
+                friendly=response.status == 503 and any(t in response.body for t in OUTAGE_TEXTS),
                 traceback=any(marker in response.body for marker in TRACEBACK_MARKERS),
         )  # fmt: skip
         self.results.add(record)
