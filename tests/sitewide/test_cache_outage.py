@@ -14,6 +14,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 
 import sitewide.cache
 from network.models import SignUp
+from ops.stack import free_port
 from osallisuus.settings.base import redis_caches
 from sitewide.models import AccessibilityStatementPage, FeedbackMessage
 from tests.factories import ContactCardFactory, KeywordFactory, NewsPageFactory
@@ -27,17 +28,10 @@ from tests.network.factories import (
 pytestmark = pytest.mark.django_db
 
 
-def closed_port() -> int:
-    """A port nothing listens on: bound and released, so connecting is refused."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
 def redis_down():
     """The production cache configuration, pointed at a Redis that is not there."""
-    with override_settings(CACHES=redis_caches(f"redis://127.0.0.1:{closed_port()}/0")):
+    with override_settings(CACHES=redis_caches(f"redis://127.0.0.1:{free_port()}/0")):
         # Really unreachable: the strict alias fails, so the test cannot pass by accident.
         with pytest.raises(RedisConnectionError):
             caches["ratelimit"].get("probe")
@@ -156,7 +150,7 @@ def private_redis(tmp_path):
     """A redis-server of our own that the test may stop and start (never the shared one)."""
     if shutil.which("redis-server") is None:
         pytest.skip("redis-server is not installed")
-    port = closed_port()
+    port = free_port()
     command = ["redis-server", "--port", str(port), "--save", "", "--appendonly", "no"]
     command += ["--dir", str(tmp_path)]
     processes: list[subprocess.Popen] = []

@@ -1,7 +1,5 @@
 """A lost database gives visitors the friendly 503 page, never a 500 or a traceback."""
 
-import socket
-
 import pytest
 from django.db import connections
 from django.db.backends.postgresql.base import DatabaseWrapper
@@ -9,15 +7,10 @@ from django.test import RequestFactory
 from wagtail.contrib.redirects import middleware as redirects_middleware
 
 from home.models import HomePage
+from ops.stack import free_port
 from sitewide.middleware import DatabaseOutageMiddleware, database_outage_response
 
 pytestmark = pytest.mark.django_db
-
-
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
@@ -30,7 +23,7 @@ def unreachable_database():
         USER="postgres",
         PASSWORD="",
         HOST="127.0.0.1",
-        PORT=str(closed_port()),
+        PORT=str(free_port()),
         OPTIONS={"connect_timeout": 2},
         CONN_MAX_AGE=0,
         CONN_HEALTH_CHECKS=False,

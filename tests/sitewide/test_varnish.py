@@ -10,7 +10,6 @@ Without varnishd (or vmod xkey) the tests are skipped; with CI set they fail ins
 import datetime
 import os
 import shutil
-import socket
 import subprocess
 import time
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from wagtail.models import Locale
 from contacts.models import ContactCard
 from network.models import SignUp
 from news.models import NewsPageContact
+from ops.stack import free_port
 from tests.factories import (
     ContactCardFactory,
     KeywordFactory,
@@ -60,12 +60,6 @@ def _require(ok: bool, what: str) -> None:
     if in_ci():
         pytest.fail(f"{what}, and CI is set: the Varnish tests must run there ({FIX})", False)
     pytest.skip(f"{what}: Varnish tests skipped ({FIX})")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def vcl_for(backend_host: str, backend_port: int) -> str:
