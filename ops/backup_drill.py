@@ -167,14 +167,9 @@ def main() -> int:
         if not served:
             failures.append(f"document {document_url} ({a.status} vs {b.status})")
 
-        print()
-        if failures:
-            for failure in failures:
-                print(f"FAIL: {failure}")
-            stack.print_logs_hint()
-            return 1
-        print("OK: the restored copy has the same pages, cards, sign-ups and media")
-        return 0
+        return stack.verdict(
+            failures, "OK: the restored copy has the same pages, cards, sign-ups and media"
+        )
 
 
 if __name__ == "__main__":

@@ -566,14 +566,7 @@ def report(drill, results: Results, stored, elapsed, marks, stack, recovery) -> 
         if errors:
             failures.append(f"errors: {errors}")
 
-    print()
-    if failures:
-        for failure in failures:
-            print(f"FAIL: {failure}")
-        stack.print_logs_hint()
-        return 1
-    print("OK")
-    return 0
+    return stack.verdict(failures)
 
 
 def main() -> int:

@@ -642,6 +642,17 @@ class Stack(contextlib.ExitStack):
         self.keep_logs = True
         print(f"Logs: {self.workdir}/*.log and {self.workdir}/pg/postgres.log", file=sys.stderr)
 
+    def verdict(self, failures: list[str], ok_message: str = "OK") -> int:
+        """Print the drill's outcome; the exit status, with the logs kept when it failed."""
+        print()
+        if failures:
+            for failure in failures:
+                print(f"FAIL: {failure}")
+            self.print_logs_hint()
+            return 1
+        print(ok_message)
+        return 0
+
     def _remove_workdir(self) -> None:
         if self.keep_logs:
             print(f"Logs kept in {self.workdir}", file=sys.stderr)
