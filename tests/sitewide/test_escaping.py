@@ -4,20 +4,12 @@ import pytest
 from django.urls import reverse
 
 from sitewide.models import AccessibilityStatementPage, FeedbackMessage
+from tests.escaping import assert_escaped
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 PAYLOAD = '<script>alert("f")</script>"><img src=x onerror=alert(1)>'
-RAW_MARKUP = ("<script>alert", "<img src=x")
-
-
-def assert_escaped(response) -> str:
-    body = response.content.decode()
-    for markup in RAW_MARKUP:
-        assert markup not in body
-    assert "&lt;script&gt;alert(" in body
-    return body
 
 
 @pytest.fixture
