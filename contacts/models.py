@@ -290,9 +290,6 @@ class ContactCard(
     def get_vcard_url(self) -> str:
         return reverse("contact_card_vcard", kwargs={"pk": self.pk})
 
-    def is_stale(self) -> bool:
-        return self.last_checked < timezone.localdate() - STALE_AFTER
-
     def get_preview_template(self, request, mode_name):
         return "contacts/contact_card_preview.html"
 

@@ -23,10 +23,6 @@ def normalise_phone(raw: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def validate_phone(raw: str) -> None:
-    normalise_phone(raw)
-
-
 def national_format(e164: str) -> str:
     """`+358501234567` -> `050 123 4567`: area code, then the subscriber number in 3 + rest."""
     number = phonenumbers.parse(e164, DEFAULT_REGION)

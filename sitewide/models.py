@@ -129,10 +129,6 @@ class FeedbackMessage(models.Model):
             self.due_date = timezone.localdate() + self.ANSWER_WITHIN
         super().save(*args, **kwargs)
 
-    @property
-    def is_overdue(self) -> bool:
-        return self.status == self.Status.NEW and self.due_date < timezone.localdate()
-
 
 class LocaleFallbackMixin:
     """Routes to the default language's page when a translated tree lacks the requested page.
