@@ -18,7 +18,6 @@ import atexit
 import contextlib
 import os
 import pwd
-import re
 import secrets
 import shutil
 import signal
@@ -38,37 +37,11 @@ REPO_DIR = Path(__file__).resolve().parent.parent
 VENV_BIN = REPO_DIR / ".venv" / "bin"
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 REPO_VCL = REPO_DIR / "deploy" / "varnish" / "default.vcl"
+REPO_BACKENDS_VCL = REPO_VCL.with_name("backends.vcl")
+# default.vcl takes its app servers from this file, which sits next to it.
+BACKENDS_INCLUDE = 'include "./backends.vcl";'
+PRODUCTION_BACKEND = ("127.0.0.1", 8001)
 IS_ROOT = os.geteuid() == 0
-
-# Used only while deploy/varnish/default.vcl does not exist yet; same markers as the real one.
-FALLBACK_VCL = """vcl 4.1;
-import xkey;
-
-# BACKENDS BEGIN
-backend app { .host = "127.0.0.1"; .port = "8001"; }
-# BACKENDS END
-
-sub vcl_recv {
-    # ROUTING BEGIN
-    set req.backend_hint = app;
-    # ROUTING END
-    if (req.method != "GET" && req.method != "HEAD") { return (pass); }
-    if (req.http.Cookie ~ "sessionid") { return (pass); }
-    unset req.http.Cookie;
-    return (hash);
-}
-
-sub vcl_backend_response {
-    if (!beresp.http.Set-Cookie && beresp.status == 200) {
-        set beresp.ttl = 60s;
-        set beresp.grace = 1h;
-    }
-}
-
-sub vcl_deliver {
-    if (obj.hits > 0) { set resp.http.X-Cache = "HIT"; } else { set resp.http.X-Cache = "MISS"; }
-}
-"""
 
 
 class StackError(RuntimeError):
@@ -419,83 +392,92 @@ class Gunicorn(Service):
         wait_for_http(f"{self.url}/healthz", timeout=60)
 
 
-def _between(text: str, begin: str, end: str) -> tuple[int, int]:
-    start, stop = text.find(begin), text.find(end)
-    if start < 0 or stop < start:
-        raise StackError(f"The VCL has no '{begin}' ... '{end}' section")
-    return start + len(begin), stop
+HEALTH_PROBE = """probe healthz {
+    .url = "/healthz";
+    .interval = 5s;
+    # A busy app queues the probe behind visitors; it should catch a dead app, not a slow one.
+    .timeout = 10s;
+    .window = 5;
+    .threshold = 3;
+    # Healthy from the start: no 503s while the first probes run.
+    .initial = 3;
+}
+"""
 
 
-def _balanced_backend(block: str) -> tuple[str, str] | None:
-    """The first `backend name { ... }` declaration in block (braces may nest, as in .probe)."""
-    match = re.search(r"backend\s+(\w+)\s*\{", block)
-    if not match:
-        return None
-    depth, index = 0, match.end() - 1
-    for index in range(match.end() - 1, len(block)):
-        depth += {"{": 1, "}": -1}.get(block[index], 0)
-        if depth == 0:
-            break
-    return match.group(1), block[match.start() : index + 1]
-
-
-def _retarget(declaration: str, name: str, new_name: str, port: int) -> str:
-    declaration = declaration.replace(f"backend {name}", f"backend {new_name}", 1)
-    declaration = re.sub(r'\.host\s*=\s*"[^"]*"', '.host = "127.0.0.1"', declaration, count=1)
-    return re.sub(r'\.port\s*=\s*"[^"]*"', f'.port = "{port}"', declaration, count=1)
-
-
-def vcl_for_backends(source: str, ports: Sequence[int]) -> str:
-    """The VCL with its backend pointed at ports; several ports get a round-robin director."""
-    begin, end = _between(source, "# BACKENDS BEGIN", "# BACKENDS END")
-    block = source[begin:end]
-    found = _balanced_backend(block)
-    if found is None:
-        raise StackError("The VCL declares no backend between the BACKENDS markers")
-    name, declaration = found
-    if len(ports) == 1:
-        return (
-            source[:begin]
-            + block.replace(declaration, _retarget(declaration, name, name, ports[0]))
-            + source[end:]
-        )
-    names = [f"{name}_{i}" for i in range(len(ports))]
-    declarations = "\n".join(
-        _retarget(declaration, name, new, port) for new, port in zip(names, ports, strict=True)
+def backends_vcl(addresses: Sequence[tuple[str, int]]) -> str:
+    """The backends.vcl that default.vcl includes: one health-probed backend per app server
+    and the round-robin director `app_servers` over them, which default.vcl routes to."""
+    if not addresses:
+        raise StackError("Varnish needs at least one app server")
+    backends = "".join(
+        f"""
+backend app_{number} {{
+    .host = "{host}";
+    .port = "{port}";
+    .probe = healthz;
+    .connect_timeout = 2s;
+    .first_byte_timeout = 60s;
+}}
+"""
+        for number, (host, port) in enumerate(addresses, start=1)
     )
-    adds = "".join(f"    drills_rr.add_backend({new});\n" for new in names)
-    new_block = (
-        "\n" + ("" if re.search(r"^import directors;", source, re.M) else "import directors;\n")
-        + block.replace(declaration, declarations)
-        + f"\nsub vcl_init {{\n    new drills_rr = directors.round_robin();\n{adds}}}\n"
-    )  # fmt: skip
-    vcl = source[:begin] + new_block + source[end:]
-    begin, end = _between(vcl, "# ROUTING BEGIN", "# ROUTING END")
-    return vcl[:begin] + "\n    set req.backend_hint = drills_rr.backend();\n    " + vcl[end:]
+    adds = "".join(
+        f"    app_servers.add_backend(app_{number});\n" for number in range(1, len(addresses) + 1)
+    )
+    return (
+        "# The app servers behind Varnish, included by default.vcl. Written by\n"
+        "# ops.stack.backends_vcl: `python -m ops.stack backends HOST:PORT ...` prints one.\n"
+        "import directors;\n\n"
+        + HEALTH_PROBE
+        + backends
+        + f"\nsub vcl_init {{\n    new app_servers = directors.round_robin();\n{adds}}}\n"
+    )
+
+
+def write_vcl(directory: Path, ports: Sequence[int], vcl_file: Path | None = None) -> Path:
+    """A copy of the repository's VCL (or OPS_VCL's, or `vcl_file`) in `directory`, with a
+    backends.vcl beside it for the app servers on 127.0.0.1 `ports`; the copy's path."""
+    source = Path(vcl_file or os.environ.get("OPS_VCL") or REPO_VCL)
+    text = source.read_text()
+    if BACKENDS_INCLUDE not in text:
+        raise StackError(f"{source} lacks `{BACKENDS_INCLUDE}`: the stack cannot give it backends")
+    vcl_path = directory / "default.vcl"
+    vcl_path.write_text(text)
+    backends = directory / "backends.vcl"
+    backends.write_text(backends_vcl([("127.0.0.1", port) for port in ports]))
+    for path in (vcl_path, backends):
+        path.chmod(0o644)  # varnishd compiles as its own user
+    return vcl_path
+
+
+def compile_vcl(vcl_path: Path) -> subprocess.CompletedProcess:
+    """`varnishd -C` on the file: returncode 0 when it compiles, the reason in stderr."""
+    instance = make_workdir("osallisuus-vcl-")
+    try:
+        return subprocess.run(
+            ["varnishd", "-C", "-f", str(vcl_path), "-n", str(instance / "instance")],
+            capture_output=True,
+            text=True,
+        )
+    finally:
+        shutil.rmtree(instance, ignore_errors=True)
 
 
 class Varnish(Service):
-    """varnishd in the foreground with the repository's VCL pointed at the app servers."""
+    """varnishd in the foreground with the repository's VCL and a backends.vcl of the app
+    servers (`workdir` must be readable by the varnish user: see make_workdir)."""
 
     name = "varnish"
 
     def __init__(self, workdir: Path, backend_ports: Sequence[int], port: int | None = None,
-                 vcl_source: str | None = None, memory: str = "256m"):  # fmt: skip
+                 vcl_file: Path | None = None, memory: str = "256m"):  # fmt: skip
         super().__init__(workdir)
         self.port = port or free_port()
         self.admin_port = free_port()
         self.backend_ports = list(backend_ports)
-        if vcl_source is None:
-            # OPS_VCL tries another VCL (e.g. a change before it is deployed) with the same stack.
-            vcl_file = Path(os.environ.get("OPS_VCL") or REPO_VCL)
-            if vcl_file.exists():
-                vcl_source = vcl_file.read_text()
-            else:
-                print(f"NOTE: {vcl_file} is missing; using a minimal VCL", file=sys.stderr)
-                vcl_source = FALLBACK_VCL
-        self.vcl_path = workdir / "default.vcl"
-        self.vcl_path.write_text(vcl_for_backends(vcl_source, self.backend_ports))
-        self.vcl_path.chmod(0o644)
+        # OPS_VCL tries another VCL (e.g. a change before it is deployed) with the same stack.
+        self.vcl_path = write_vcl(workdir, self.backend_ports, vcl_file)
         self.instance_dir = workdir / "varnish-instance"
         self.memory = memory
 
@@ -665,3 +647,11 @@ class Stack(contextlib.ExitStack):
                 print(f"Stack failed: {exc}", file=sys.stderr)
             self.print_logs_hint()
         return super().__exit__(exc_type, exc, tb)
+
+
+if __name__ == "__main__":
+    # python -m ops.stack backends 10.0.0.11:8000 10.0.0.12:8000 > /etc/varnish/backends.vcl
+    if len(sys.argv) < 3 or sys.argv[1] != "backends":
+        sys.exit("usage: python -m ops.stack backends HOST:PORT [HOST:PORT ...]")
+    addresses = [(host, int(port)) for host, _, port in (a.rpartition(":") for a in sys.argv[2:])]
+    sys.stdout.write(backends_vcl(addresses))

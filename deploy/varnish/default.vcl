@@ -8,31 +8,9 @@ vcl 4.1;
 import std;
 import xkey;
 
-# BACKENDS BEGIN
-# One gunicorn. A runner may replace this block with several backends plus e.g.
-#   import directors;
-#   sub vcl_init { new pool = directors.round_robin(); pool.add_backend(app1); ... }
-# (Varnish concatenates repeated built-in subs) and the ROUTING block with
-#   set req.backend_hint = pool.backend();
-probe healthz {
-    .url = "/healthz";
-    .interval = 5s;
-    # A busy app queues the probe behind visitors; it should catch a dead app, not a slow one.
-    .timeout = 10s;
-    .window = 5;
-    .threshold = 3;
-    # Healthy from the start: no 503s while the first probes run.
-    .initial = 3;
-}
-
-backend app {
-    .host = "127.0.0.1";
-    .port = "8001";
-    .probe = healthz;
-    .connect_timeout = 2s;
-    .first_byte_timeout = 60s;
-}
-# BACKENDS END
+# The app servers and the director `app_servers` over them: backends.vcl, next to this file
+# (`python -m ops.stack backends HOST:PORT ...` writes one; drills and the bench write theirs).
+include "./backends.vcl";
 
 # Who may purge: the app servers (Django sends purges after each editor's change).
 acl purgers {
@@ -41,9 +19,7 @@ acl purgers {
 }
 
 sub vcl_recv {
-# ROUTING BEGIN
-    set req.backend_hint = app;
-# ROUTING END
+    set req.backend_hint = app_servers.backend();
 
     if (req.method == "PURGE") {
         if (client.ip !~ purgers) {
