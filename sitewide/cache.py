@@ -9,7 +9,7 @@ count.
 """
 
 import logging
-import time
+from time import monotonic
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
@@ -26,12 +26,12 @@ class FailSoftRedisCache(RedisCache):
         self._down_until = 0.0
 
     def _call(self, operation: str, fallback, method, *args, **kwargs):
-        if time.monotonic() < self._down_until:
+        if monotonic() < self._down_until:
             return fallback
         try:
             return method(*args, **kwargs)
         except RedisError as error:
-            self._down_until = time.monotonic() + RETRY_SECONDS
+            self._down_until = monotonic() + RETRY_SECONDS
             logger.warning(
                 "Cache unavailable (%s on %s: %s); serving without it for %s s",
                 type(error).__name__,
