@@ -239,8 +239,9 @@ def test_sitemap_lists_no_draft_or_private_page(client, world):
     assert world["network"].url in body
 
 
-def test_listings_and_home_show_only_public_items(client, world):
-    urls = [
+def listing_urls(world) -> list[str]:
+    return [
+        "/",
         "/uutiset/",
         world["network_index"].url,
         world["event_index"].url,
@@ -249,7 +250,28 @@ def test_listings_and_home_show_only_public_items(client, world):
         world["directory"].url + f"?asiasana={SHARED}",
         world["network"].url,
     ]
-    for url in urls:
+
+
+def test_listings_and_home_show_hidden_items_only_while_they_are_public(client, world):
+    # First lift every restriction and publish the hidden card: each listing shows some of it.
+    restricted = [(r.page_id, r.restriction_type) for r in PageViewRestriction.objects.all()]
+    for restriction in PageViewRestriction.objects.all():
+        restriction.delete()
+    hidden_card = ContactCardFactory._meta.model.objects.get(name__startswith="Piilo")
+    hidden_card.get_latest_revision().publish()
+    for url in listing_urls(world):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert HIDDEN in response.content.decode().casefold(), url
+
+    # Then hide them again: no listing shows any of them.
+    from wagtail.models import Page
+
+    for page_id, kind in restricted:
+        restrict(Page.objects.get(pk=page_id), kind)
+    hidden_card.refresh_from_db()
+    hidden_card.unpublish()
+    for url in listing_urls(world):
         assert_nothing_hidden(client.get(url))
 
 
@@ -336,5 +358,6 @@ def test_header_menu_shows_no_private_page(client, world, home):
     )
     home.add_child(instance=members_only)
     members_only.save_revision().publish()
+    assert "Piilo jäsenille" in client.get("/").content.decode()
     restrict(members_only, "login")
     assert_nothing_hidden(client.get("/"))
