@@ -17,10 +17,11 @@ import sys
 import time
 from pathlib import Path
 
-from .loadtest import Client, Results, discover, fetch, prepare
+from .loadtest import Client, Results, discover, fetch, lost_and_doubled, prepare, stored_signups
 from .stack import PG_BIN, Gunicorn, Stack, as_postgres
 
 SIGNUPS = 6
+RUN_ID = "backup"  # the sign-ups' addresses are load-backup-<client>-<n>@example.org
 
 CREATE_MEDIA = """
 import io
@@ -73,16 +74,30 @@ def file_digests(root: Path) -> dict[str, str]:
     }
 
 
-def make_signups(stack: Stack, count: int) -> int:
-    """Sign-ups through the public form, as visitors make them."""
+def make_signups(stack: Stack, count: int) -> set[str]:
+    """Sign-ups through the public form, as visitors make them; the confirmed addresses."""
     site = discover(stack.apps[0].url, limit=150)
     results = Results()
     bases = {"direct": stack.apps[0].url, "varnish": stack.apps[0].url}
     t0 = time.monotonic()
     for number in range(count):
-        client = Client(number, bases, site, results, t0 + 60, "backup", t0)
+        client = Client(number, bases, site, results, t0 + 60, RUN_ID, t0)
         client.sign_up()
-    return len(results.confirmed)
+    return results.confirmed
+
+
+def signup_failures(expected: int, confirmed: set[str], stored) -> list[str]:
+    """What is wrong with the original's sign-ups before the backup: each of the `expected`
+    form sign-ups confirmed, and each confirmed one stored exactly once."""
+    failures = []
+    if len(confirmed) != expected:
+        failures.append(f"{len(confirmed)} of {expected} sign-ups were confirmed")
+    lost, doubled = lost_and_doubled(confirmed, stored)
+    if lost:
+        failures.append(f"confirmed sign-ups missing from the database: {lost[:5]}")
+    if doubled:
+        failures.append(f"sign-ups stored twice: {doubled[:5]}")
+    return failures
 
 
 def main() -> int:
@@ -91,7 +106,9 @@ def main() -> int:
         prepare(stack)
         document_url = stack.manage("shell", "-c", CREATE_MEDIA).strip().splitlines()[-1]
         confirmed = make_signups(stack, SIGNUPS)
-        print(f"Original: demo content, {confirmed} sign-ups through the form, 1 image, 1 document")
+        print(f"Original: demo content, {len(confirmed)} of {SIGNUPS} sign-ups through the form "
+              "confirmed, 1 image, 1 document")  # fmt: skip
+        failures = signup_failures(SIGNUPS, confirmed, stored_signups(stack, RUN_ID))
 
         # --- Backup (as in docs/operations.md) ---
         backup_dir = stack.workdir / "backup"
@@ -128,7 +145,6 @@ def main() -> int:
         restored_app = stack.enter_context(Gunicorn(stack.workdir, restored_env, workers=2))
         original_app = stack.apps[0]
 
-        failures = []
         print()
         for name, sql in QUERIES.items():
             original = stack.postgres.psql(sql, dbname="osallisuus").strip()

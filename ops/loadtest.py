@@ -391,6 +391,16 @@ def stored_signups(stack: Stack, run_id: str) -> collections.Counter:
     return counter
 
 
+def lost_and_doubled(
+    confirmed: set[str], stored: collections.Counter
+) -> tuple[list[str], list[str]]:
+    """Sign-ups a client saw confirmed that the database lacks, and addresses stored more than
+    once; `stored` counts lower-cased addresses (stored_signups), so case does not matter."""
+    lost = sorted({email.lower() for email in confirmed} - set(stored))
+    doubled = sorted(email for email, count in stored.items() if count > 1)
+    return lost, doubled
+
+
 def gunicorn_log_count(stack: Stack, text: str) -> int:
     return sum(app.log_path.read_text(errors="replace").count(text) for app in stack.apps)
 
@@ -485,8 +495,7 @@ def report(drill, results: Results, stored, elapsed, marks, stack, recovery) -> 
     errors = {status: n for status, n in sorted(statuses.items()) if status not in good}
     times = [r.seconds * 1000 for r in records]
     confirmed = {e.lower() for e in results.confirmed}
-    lost = sorted(confirmed - set(stored))
-    doubled = sorted(email for email, count in stored.items() if count > 1)
+    lost, doubled = lost_and_doubled(confirmed, stored)
     tracebacks = sum(r.traceback for r in records)
 
     print()
