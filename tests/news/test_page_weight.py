@@ -1,4 +1,5 @@
-"""An article, with the CSS and JavaScript it loads, stays under 60 KB before compression."""
+"""An article, with the CSS and JavaScript it loads, stays within the page-weight budget of
+60 KB before compression (issue 7's goal; the failure message gives the measured weight)."""
 
 import pytest
 from bs4 import BeautifulSoup
@@ -12,7 +13,7 @@ from news.models import NewsPage
 
 pytestmark = pytest.mark.django_db
 
-MAX_BYTES = 60 * 1024
+BUDGET_BYTES = 60 * 1024
 
 
 def static_size(url: str) -> int:
@@ -23,7 +24,7 @@ def static_size(url: str) -> int:
         return len(file.read())
 
 
-def test_demo_article_with_its_css_and_js_weighs_under_60_kb(client, home):
+def test_demo_article_with_its_css_and_js_stays_within_the_60_kb_budget(client, home):
     load_demo_news(home)
     # The demo's longest article, with a header image and its contact cards.
     article = max(NewsPage.objects.all(), key=lambda page: len(str(page.body.raw_data)))
@@ -38,5 +39,9 @@ def test_demo_article_with_its_css_and_js_weighs_under_60_kb(client, home):
         script["src"] for script in soup.find_all("script", src=True)
     ]
     assert assets, "the article loads no CSS or JS at all?"
-    weight = len(response.content) + sum(static_size(url) for url in assets)
-    assert weight < MAX_BYTES, f"{weight} bytes: {len(response.content)} HTML + {assets}"
+    sizes = {url: static_size(url) for url in assets}
+    weight = len(response.content) + sum(sizes.values())
+    assert weight < BUDGET_BYTES, (
+        f"the article weighs {weight / 1024:.1f} KB, over the {BUDGET_BYTES // 1024} KB budget: "
+        f"{len(response.content)} bytes of HTML + {sizes}"
+    )
