@@ -5,7 +5,6 @@ Without Chromium or axe-core the tests are skipped, and the end of the run says 
 a missing tool fails the run instead, so a CI machine can never go green by skipping them.
 """
 
-import importlib
 import os
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -271,21 +270,6 @@ def demo_site(site_root) -> DemoSite:
     )
 
 
-NETWORK_CLASSES = ("NetworkIndexPage", "NetworkPage", "EventIndexPage", "EventPage")
-
-
-def network_models():
-    """network.models once the network app has events, else skip the step with the reason."""
-    try:
-        models = importlib.import_module("network.models")
-    except ImportError as error:
-        pytest.skip(f"network app not ready yet (network.models does not import: {error})")
-    missing = [name for name in NETWORK_CLASSES if not hasattr(models, name)]
-    if missing:
-        pytest.skip(f"network app not ready yet (network.models has no {', '.join(missing)})")
-    return models
-
-
 @dataclass
 class DemoNetwork:
     network: object
@@ -302,14 +286,14 @@ def _publish_under(parent, page):
 
 @pytest.fixture
 def demo_network(demo_site) -> DemoNetwork:
-    """A network open for sign-ups and an upcoming event it organises (skipped until ready)."""
+    """A network open for sign-ups and an upcoming event it organises."""
     import datetime
 
     from django.utils import timezone
 
     from contacts.demo import seed_card
+    from network import models
 
-    models = network_models()
     home = demo_site.home
     network_index = _publish_under(
         home, models.NetworkIndexPage(title="Verkostot", slug="verkostot", show_in_menus=True)
