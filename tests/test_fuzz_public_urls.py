@@ -1,6 +1,8 @@
 """Property-based walk over every public URL with generated paths and query strings.
 
-Whatever the input, the site answers below 500 and never echoes markup unescaped.
+The walk covers every page type of the site (the demo networks, events, news, cards and the
+pages every site has) and their sub-pages (archive, calendars, sign-up thanks). Whatever the
+input, the site answers below 500 and never echoes markup unescaped.
 """
 
 from urllib.parse import quote, urlencode
@@ -9,11 +11,14 @@ import pytest
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from contacts.demo import ensure_directory_page, load_demo_contacts
 from contacts.models import ContactCard
+from network.demo import load_demo_network
+from network.models import EventIndexPage, EventPage, NetworkPage
 from news.demo import load_demo_news
+from sitewide.models import AccessibilityStatementPage
 
 pytestmark = pytest.mark.django_db
 
@@ -53,14 +58,33 @@ path_suffixes = st.one_of(
 )
 
 
+def our_page_types() -> set[type]:
+    """Every page type the site's own apps define."""
+    return {model for model in get_page_models() if model._meta.app_label != "wagtailcore"}
+
+
 @pytest.fixture
 def public_urls(home):
     ensure_directory_page(home)
     load_demo_contacts()
+    load_demo_network(home)
     load_demo_news(home)
     card = ContactCard.objects.published().first()
-    urls = [page.url for page in Page.objects.live().specific() if page.depth >= 2]
+    pages = [page for page in Page.objects.live().specific() if page.depth >= 2]
+    missing = our_page_types() - {type(page) for page in pages}
+    assert not missing, f"the walk loads no page of type {sorted(m.__name__ for m in missing)}"
+    urls = [page.url for page in pages]
+    event_index = EventIndexPage.objects.live().first()
+    network = NetworkPage.objects.live().filter(signup_open=True).first()
+    event = EventPage.objects.live().first()
     urls += [
+        event_index.url + "arkisto/",
+        event_index.url + "ical/",
+        network.url + "ical/",
+        network.url + "ilmoittautuminen/kiitos/",
+        network.url + "ilmoittautuminen/olit-jo-mukana/",
+        event.url + "ical/",
+        AccessibilityStatementPage.objects.live().first().url + "kiitos/",
         "/haku/",
         "/asiasanat/",
         "/asiasanat/järjestöt/",
