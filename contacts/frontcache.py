@@ -4,7 +4,9 @@ from wagtail.models import PageViewRestriction
 
 from keywords.frontcache import KEYWORDS
 from keywords.models import Keyword
+from sitewide.fragments import register_fragment
 from sitewide.frontcache import (
+    MENU,
     media_models,
     register_page_keys,
     register_purge_keys,
@@ -40,3 +42,7 @@ for model in (Organisation, Region, Keyword, *media_models()):
     register_purge_keys(model, lambda obj: [CONTACTS, CARD_PAGES])
 # A restricted network or article may no longer show its cards' links.
 register_purge_keys(PageViewRestriction, lambda restriction: [CONTACTS])
+
+# A contact card (contacts/includes/contact_card.html) shows the card, its organisation and
+# photo, and links to its page (MENU: a site change).
+register_fragment("contact-card", [CONTACTS, MENU])

@@ -7,7 +7,9 @@ from keywords.frontcache import KEYWORDS
 from keywords.models import Keyword
 from network.frontcache import network_key
 from network.models import NetworkPage
+from sitewide.fragments import register_fragment
 from sitewide.frontcache import (
+    MENU,
     media_models,
     register_page_keys,
     register_purge_keys,
@@ -39,6 +41,10 @@ register_purge_keys(NewsPage, lambda page: [NEWS])
 register_purge_keys(NewsIndexPage, lambda page: [NEWS])
 for model in (Keyword, PageViewRestriction, *media_models()):
     register_purge_keys(model, lambda obj: [NEWS])
+
+# A news card (news/includes/news_card.html) shows the item, its keywords and image, and links
+# to it under the site's root (MENU: a site or section change).
+register_fragment("news-card", [NEWS, MENU])
 
 for view_name in ("news_feed_rss", "news_feed_atom"):
     register_view_keys(view_name, [NEWS])

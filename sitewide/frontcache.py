@@ -11,6 +11,7 @@ the object until a purge names one of its keys (or the TTL ends).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import http.client
 import logging
@@ -26,6 +27,8 @@ from django.utils.cache import patch_cache_control
 from wagtail import hooks
 from wagtail.models import Page, get_page_models
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from . import fragments
 
 logger = logging.getLogger(__name__)
 
@@ -203,14 +206,21 @@ _local = threading.local()
 
 
 def purge_keys(keys: Iterable[str]) -> None:
-    """Purges `keys` (and the catch-all) from every front cache once the transaction commits.
+    """Purges `keys` (and the catch-all) from every front cache once the transaction commits,
+    and forgets the fragments cached under them (sitewide/fragments.py).
 
-    Keys pending from several changes in one transaction go out in one request per cache.
+    Fragments are forgotten at once, so that the editor's own next request inside or after
+    the transaction sees the change, and again on commit, so that a fragment another request
+    cached from the data before the commit is not kept. Keys pending from several changes in
+    one transaction go out in one request per cache.
     """
+    keys = {key for key in keys if key}
+    fragments.forget(keys)
+    transaction.on_commit(functools.partial(fragments.forget, keys))
     if not settings.FRONTCACHE_URLS:
         return
     pending = _pending()
-    pending.update(key for key in keys if key)
+    pending.update(keys)
     pending.add(CATCH_ALL)
     transaction.on_commit(_flush)
 
