@@ -80,6 +80,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # The request's Wagtail site from the cache instead of a query per request.
+    "sitewide.sites.CachedSiteMiddleware",
     "csp.middleware.CSPMiddleware",
     "sitewide.middleware.SecurityHeadersMiddleware",
     # Last, as django-axes asks: it turns lockouts into its lockout response.

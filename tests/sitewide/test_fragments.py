@@ -10,6 +10,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
 
 from news.models import NEWS_PER_PAGE, NewsPageContact
 from sitewide import fragments
@@ -115,6 +116,24 @@ def test_contact_cards_are_cached_and_follow_the_card(client, news_index):
     card.name = "Kortti Uusinimi"
     card.save_revision().publish()
     assert "Kortti Uusinimi" in client.get(article.url).content.decode()
+
+
+def test_the_site_is_looked_up_once_and_follows_a_site_change(client, news_index):
+    client.get("/haku/")
+    client.get(news_index.url)
+    for url in ("/haku/", news_index.url):
+        assert not [sql for sql in queries_for(client, url) if "wagtailcore_site" in sql]
+
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Uusi nimi"
+    site.save()
+    assert [sql for sql in queries_for(client, "/haku/") if "wagtailcore_site" in sql]
+
+
+def test_the_health_probe_touches_neither_database_nor_cache(client):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get("/healthz").status_code == 200
+    assert captured.captured_queries == []
 
 
 def test_news_cards_are_cached_and_follow_a_publish_and_a_keyword_rename(client, news_index):
