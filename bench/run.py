@@ -139,13 +139,19 @@ def prepare_database(server: str, scale: int, rebuild: bool) -> tuple[str, dict]
         log(f"Reusing database {dbname} ({have} news items).")
         manage(env, "migrate", "--noinput")
         return url, {"reused": True}
-    log(f"Creating database {dbname} (drops it first).")
-    _psql(server, f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
-    _psql(server, f'CREATE DATABASE "{dbname}"')
-    began = time.monotonic()
-    manage(env, "migrate", "--noinput")
-    timings["migrate_s"] = round(time.monotonic() - began, 1)
-    manage(env, "setup_site", "--hostname", HOST, "--port", "80")
+    if have and have < scale and not rebuild:
+        # An interrupted fill: fill_bench_data tops the database up (news in chunks of 5,000).
+        log(f"Topping up database {dbname} from {have} news items.")
+        timings["topped_up_from"] = have
+        manage(env, "migrate", "--noinput")
+    else:
+        log(f"Creating database {dbname} (drops it first).")
+        _psql(server, f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
+        _psql(server, f'CREATE DATABASE "{dbname}"')
+        began = time.monotonic()
+        manage(env, "migrate", "--noinput")
+        timings["migrate_s"] = round(time.monotonic() - began, 1)
+        manage(env, "setup_site", "--hostname", HOST, "--port", "80")
     began = time.monotonic()
     output = manage(env, "fill_bench_data", "--scale", str(scale))
     timings["fill_s"] = round(time.monotonic() - began, 1)
