@@ -27,19 +27,17 @@ from sitewide.routing import (
 from .blocks import ArticleBodyBlock
 
 NEWS_PER_PAGE = 10
-
-
-def is_preview(request) -> bool:
-    """Wagtail's previews render unsaved content: never from or into the fragment cache."""
-    return request is None or getattr(request, "is_preview", False)
-
-
 RELATED_COUNT = 3
 RELATED_CANDIDATES = 300
 # The renditions the templates ask for (news_card.html, news_page.html, blocks/figure.html).
 CARD_IMAGE_SPECS = ("fill-320x180", "fill-640x360")
 ARTICLE_IMAGE_SPECS = ("width-400", "width-800", "width-1200")
 CONTACT_PHOTO_SPECS = ("fill-160x160",)
+
+
+def is_preview(request) -> bool:
+    """Wagtail's previews render unsaved content: never from or into the fragment cache."""
+    return request is None or getattr(request, "is_preview", False)
 
 
 def renditions_for(specs):
