@@ -1,6 +1,17 @@
 """What contact responses show and what a card, organisation or region change makes stale."""
 
-from sitewide.frontcache import register_page_keys, register_purge_keys, register_view_keys
+from wagtail.models import PageViewRestriction
+
+from keywords.frontcache import KEYWORDS
+from keywords.models import Keyword
+from sitewide.fragments import register_fragment
+from sitewide.frontcache import (
+    MENU,
+    media_models,
+    register_page_keys,
+    register_purge_keys,
+    register_view_keys,
+)
 
 from .models import ContactCard, ContactDirectoryPage, Organisation, Region
 
@@ -10,17 +21,28 @@ CONTACTS = "contacts"
 CARD_PAGES = "contact-cards"
 
 
+def contact_key(pk: int) -> str:
+    """The key of one card's own page and vCard."""
+    return f"contact-{pk}"
+
+
 def card_view_keys(request, pk: int, **kwargs) -> list[str]:
-    return [f"contact-{pk}", CARD_PAGES, "keywords"]
+    return [contact_key(pk), CARD_PAGES, KEYWORDS]
 
 
 register_view_keys("contact_card", card_view_keys)
 register_view_keys("contact_card_vcard", card_view_keys)
-register_page_keys(ContactDirectoryPage, lambda page, request: [CONTACTS, "keywords"])
+register_page_keys(ContactDirectoryPage, lambda page, request: [CONTACTS, KEYWORDS])
 
 # ContactCard is a draftable snippet: publishing and unpublishing save it, so post_save covers
 # them (draft saves purge too, harmlessly).
-register_purge_keys(ContactCard, lambda card: [f"contact-{card.pk}", CONTACTS])
-# Cards show their organisation and region; the network index shows regions.
-register_purge_keys(Organisation, lambda organisation: [CONTACTS, CARD_PAGES, "networks"])
-register_purge_keys(Region, lambda region: [CONTACTS, CARD_PAGES, "networks"])
+register_purge_keys(ContactCard, lambda card: [contact_key(card.pk), CONTACTS])
+# Cards show their organisation, region, keywords and photo.
+for model in (Organisation, Region, Keyword, *media_models()):
+    register_purge_keys(model, lambda obj: [CONTACTS, CARD_PAGES])
+# A restricted network or article may no longer show its cards' links.
+register_purge_keys(PageViewRestriction, lambda restriction: [CONTACTS])
+
+# A contact card (contacts/includes/contact_card.html) shows the card, its organisation and
+# photo, and links to its page (MENU: a site change).
+register_fragment("contact-card", [CONTACTS, MENU])

@@ -2,6 +2,9 @@
 
 from django.conf import settings
 
+from keywords.frontcache import KEYWORDS
+from network.frontcache import EVENTS, NETWORKS
+from news.frontcache import NEWS
 from sitewide.frontcache import limit_cache_ttl, register_page_keys
 
 from .models import HomePage
@@ -10,7 +13,7 @@ from .models import HomePage
 def home_page_keys(page: HomePage, request) -> list[str]:
     # Upcoming events change with the clock too.
     limit_cache_ttl(request, settings.FRONTCACHE_TIME_SENSITIVE_TTL)
-    return ["news", "events", "networks", "keywords"]
+    return [NEWS, EVENTS, NETWORKS, KEYWORDS]
 
 
 register_page_keys(HomePage, home_page_keys)

@@ -9,7 +9,7 @@ from network.models import EventPage
 from news.models import NewsIndexPage, NewsPage
 from sitewide.models import LocaleFallbackMixin
 from sitewide.routing import QuickViewRestrictionsMixin, with_view_restriction_flags
-from sitewide.templatetags.sitewide_tags import remember_site_root, site_sections
+from sitewide.sections import remember_site_root, site_sections
 
 LATEST_NEWS_COUNT = 6
 UPCOMING_EVENTS_COUNT = 3

@@ -1,9 +1,13 @@
-"""A keyword renamed, merged or deleted shows on everything that lists keywords."""
+"""Everything that shows keyword lists or counts carries KEYWORDS.
+
+A keyword renamed, merged or deleted purges it; the apps whose listings show keywords
+(news, contacts, networks, events) register their own keys for Keyword as well.
+"""
 
 from sitewide.frontcache import register_purge_keys
 
 from .models import Keyword
 
-KEYWORD_SHOWN_ON = ["keywords", "news", "contacts", "contact-cards", "networks", "events"]
+KEYWORDS = "keywords"
 
-register_purge_keys(Keyword, lambda keyword: KEYWORD_SHOWN_ON)
+register_purge_keys(Keyword, lambda keyword: [KEYWORDS])

@@ -1,15 +1,34 @@
 """What network and event responses show and what their changes make stale."""
 
 from django.conf import settings
+from wagtail.models import PageViewRestriction
 
-from sitewide.frontcache import limit_cache_ttl, register_page_keys, register_purge_keys
+from contacts.frontcache import CONTACTS
+from contacts.models import Organisation, Region
+from keywords.frontcache import KEYWORDS
+from keywords.models import Keyword
+from sitewide.frontcache import (
+    limit_cache_ttl,
+    media_models,
+    register_page_keys,
+    register_purge_keys,
+)
 
 from .models import EventIndexPage, EventPage, NetworkIndexPage, NetworkPage
 
 # NETWORKS: listings of networks and every event card naming its network. EVENTS: listings of
-# events. `network-<id>`: pages that name one network (its news and events).
+# events.
 NETWORKS = "networks"
 EVENTS = "events"
+
+
+def network_key(pk: int) -> str:
+    """The key of every page that names one network (its own page, its news and events)."""
+    return f"network-{pk}"
+
+
+def event_key(pk: int) -> str:
+    return f"event-{pk}"
 
 
 def time_sensitive(request) -> None:
@@ -18,32 +37,38 @@ def time_sensitive(request) -> None:
 
 
 def network_page_keys(page: NetworkPage, request) -> list[str]:
+    # Its news: news/frontcache.py adds NEWS (news comes after network in the import order).
     time_sensitive(request)
-    return [f"network-{page.pk}", "news", EVENTS, "contacts", "keywords"]
+    return [network_key(page.pk), EVENTS, CONTACTS, KEYWORDS]
 
 
 def event_page_keys(page: EventPage, request) -> list[str]:
     time_sensitive(request)
-    keys = [f"event-{page.pk}", "keywords"]
+    keys = [event_key(page.pk), KEYWORDS]
     if page.network_id:
-        keys.append(f"network-{page.network_id}")
+        keys.append(network_key(page.network_id))
     return keys
 
 
 def listing_keys(*keys: str):
     def keys_for(page, request) -> list[str]:
         time_sensitive(request)
-        return [*keys, "keywords"]
+        return [*keys, KEYWORDS]
 
     return keys_for
 
 
 register_page_keys(NetworkPage, network_page_keys)
 register_page_keys(EventPage, event_page_keys)
-register_page_keys(NetworkIndexPage, listing_keys(NETWORKS, "contacts"))
+register_page_keys(NetworkIndexPage, listing_keys(NETWORKS, CONTACTS))
 register_page_keys(EventIndexPage, listing_keys(EVENTS, NETWORKS))
 
-register_purge_keys(NetworkPage, lambda page: [f"network-{page.pk}", NETWORKS])
+register_purge_keys(NetworkPage, lambda page: [network_key(page.pk), NETWORKS])
 register_purge_keys(NetworkIndexPage, lambda page: [NETWORKS])
-register_purge_keys(EventPage, lambda page: [f"event-{page.pk}", EVENTS])
+register_purge_keys(EventPage, lambda page: [event_key(page.pk), EVENTS])
 register_purge_keys(EventIndexPage, lambda page: [EVENTS])
+# The network index shows regions and organisations; every listing shows keywords and images.
+for model in (Organisation, Region):
+    register_purge_keys(model, lambda obj: [NETWORKS])
+for model in (Keyword, PageViewRestriction, *media_models()):
+    register_purge_keys(model, lambda obj: [NETWORKS, EVENTS])

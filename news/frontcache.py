@@ -1,6 +1,20 @@
 """What news responses show and what a news change makes stale (see docs/caching.md)."""
 
-from sitewide.frontcache import register_page_keys, register_purge_keys, register_view_keys
+from wagtail.models import PageViewRestriction
+
+from contacts.frontcache import CONTACTS
+from keywords.frontcache import KEYWORDS
+from keywords.models import Keyword
+from network.frontcache import network_key
+from network.models import NetworkPage
+from sitewide.fragments import register_fragment
+from sitewide.frontcache import (
+    MENU,
+    media_models,
+    register_page_keys,
+    register_purge_keys,
+    register_view_keys,
+)
 
 from .models import NewsIndexPage, NewsPage
 
@@ -12,19 +26,27 @@ NEWS = "news"
 def news_page_keys(page: NewsPage, request) -> list[str]:
     # Related news is a news listing; the "Lisätietoja" cards and the network link show other
     # objects. Named by kind, not id, so that serving needs no extra query.
-    keys = [NEWS, "contacts", "keywords"]
+    keys = [NEWS, CONTACTS, KEYWORDS]
     if page.network_id:
-        keys.append(f"network-{page.network_id}")
+        keys.append(network_key(page.network_id))
     return keys
 
 
 register_page_keys(NewsPage, news_page_keys)
-register_page_keys(NewsIndexPage, lambda page, request: [NEWS, "keywords"])
+register_page_keys(NewsIndexPage, lambda page, request: [NEWS, KEYWORDS])
+# A network page lists the network's news.
+register_page_keys(NetworkPage, lambda page, request: [NEWS])
 # An index move or rename changes every article's URL in every listing.
 register_purge_keys(NewsPage, lambda page: [NEWS])
 register_purge_keys(NewsIndexPage, lambda page: [NEWS])
+for model in (Keyword, PageViewRestriction, *media_models()):
+    register_purge_keys(model, lambda obj: [NEWS])
+
+# A news card (news/includes/news_card.html) shows the item, its keywords and image, and links
+# to it under the site's root (MENU: a site or section change).
+register_fragment("news-card", [NEWS, MENU])
 
 for view_name in ("news_feed_rss", "news_feed_atom"):
     register_view_keys(view_name, [NEWS])
 for view_name in ("keyword_feed_rss", "keyword_feed_atom"):
-    register_view_keys(view_name, [NEWS, "keywords"])
+    register_view_keys(view_name, [NEWS, KEYWORDS])

@@ -15,6 +15,7 @@ from wagtail.search import index
 from contacts.models import ContactCard
 from keywords.models import Keyword
 from network.models import NetworkPage
+from sitewide import fragments
 from sitewide.models import LocaleFallbackMixin
 from sitewide.pagination import paginate
 from sitewide.routing import (
@@ -32,6 +33,11 @@ RELATED_CANDIDATES = 300
 CARD_IMAGE_SPECS = ("fill-320x180", "fill-640x360")
 ARTICLE_IMAGE_SPECS = ("width-400", "width-800", "width-1200")
 CONTACT_PHOTO_SPECS = ("fill-160x160",)
+
+
+def is_preview(request) -> bool:
+    """Wagtail's previews render unsaved content: never from or into the fragment cache."""
+    return request is None or getattr(request, "is_preview", False)
 
 
 def renditions_for(specs):
@@ -131,9 +137,23 @@ class NewsIndexPage(QuickViewRestrictionsMixin, LocaleFallbackMixin, Page):
             request, path_components
         )
 
+    def news_count(self, request) -> int:
+        """How many news items the archive lists: counted once per change of any news item
+        (a `COUNT(*)` over the whole archive is most of this page's cost at 100k)."""
+        from sitewide.frontcache import page_key
+
+        from .frontcache import NEWS
+
+        return fragments.cached(
+            request, "news-count", [NEWS, page_key(self.pk)], self.news().count, vary=[self.pk]
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["news_page"] = paginate(request, self.news().for_listing(), NEWS_PER_PAGE)
+        count = None if is_preview(request) else self.news_count(request)
+        context["news_page"] = paginate(
+            request, self.news().for_listing(), NEWS_PER_PAGE, count=count
+        )
         return context
 
 
@@ -249,6 +269,9 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
 
     @cached_property
     def related_news(self) -> list["NewsPage"]:
+        return self.find_related_news()
+
+    def find_related_news(self) -> list["NewsPage"]:
         return list(
             NewsPage.objects.live()
             .without_view_restrictions()
@@ -277,6 +300,9 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
     @cached_property
     def contact_cards(self) -> list[ContactCard]:
         """The attached cards that are published, in the editor's order."""
+        return self.find_contact_cards()
+
+    def find_contact_cards(self) -> list[ContactCard]:
         return [
             link.card
             for link in self.contact_links.filter(card__live=True)
@@ -291,8 +317,35 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
             if block.block_type == "image" and block.value["image"] is not None
         ]
 
+    def cache_listings(self, request) -> None:
+        """Related news and the contact cards from the fragment cache: they change only when
+        a news item, a card or this page is published (never for a preview)."""
+        from contacts.frontcache import CONTACTS
+        from sitewide.frontcache import page_key
+
+        from .frontcache import NEWS
+
+        if is_preview(request) or self.pk is None:
+            return
+        keyword_ids = sorted(keyword.pk for keyword in self.sorted_keywords)
+        self.related_news = fragments.cached(
+            request,
+            "news-related",
+            [NEWS],
+            self.find_related_news,
+            vary=[self.pk, *keyword_ids],
+        )
+        self.contact_cards = fragments.cached(
+            request,
+            "news-contacts",
+            [CONTACTS, page_key(self.pk)],
+            self.find_contact_cards,
+            vary=[self.pk],
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        self.cache_listings(request)
         # Every image on the page gets its renditions in one query, not one per image.
         prefetch_renditions(
             [

@@ -1,6 +1,6 @@
 """Load test and fault drills against the production stack on this machine.
 
-    python -m ops.loadtest                  # make loadtest: 50 clients for 60 s, 0 errors
+    python -m ops.loadtest                # make loadtest: 50 clients, 60 s, no errors, p99 < 500 ms
     python -m ops.loadtest --drill db       # make drill-db: PostgreSQL down for 10 s mid-run
     python -m ops.loadtest --drill redis    # make drill-redis: Redis down for 10 s mid-run
 
@@ -45,6 +45,8 @@ SEARCH_WORDS = ["osallisuus", "sote", "verkosto", "järjestö", "nuoret", "hyvin
                 "vammaisneuvosto", "ikäihmiset", "asukas", "koulutus", "xyzzy"]  # fmt: skip
 # Per-client budgets below the site's limits (search 60/min, sign-up posts 5/10 min):
 # a sign-up may need retries, so each client starts at most two.
+# The goal of `make loadtest` (issue 14): every request, cached or not, within this at p99.
+P99_GOAL_MS = 500
 SEARCHES_PER_MINUTE = 40
 SIGNUPS_PER_CLIENT = 2
 SIGNUP_POSTS_PER_CLIENT = 5
@@ -541,6 +543,9 @@ def report(drill, results: Results, stored, elapsed, marks, stack, recovery) -> 
     if drill is None:
         if errors:
             failures.append(f"errors: {errors}")
+        p99 = percentile(times, 0.99)
+        if p99 >= P99_GOAL_MS:
+            failures.append(f"p99 {p99:.0f} ms (goal < {P99_GOAL_MS} ms)")
     elif drill == "db":
         down, up = marks.get("down", 0), marks.get("up", 0)
         during = [r for r in records if down <= r.started <= up]

@@ -2,9 +2,13 @@
 
 from django.conf import settings
 
+from contacts.frontcache import CONTACTS
+from keywords.frontcache import KEYWORDS
+from network.frontcache import EVENTS, NETWORKS
+from news.frontcache import NEWS
 from sitewide.frontcache import limit_cache_ttl, register_view_keys
 
-EVERYTHING_LISTED = ["news", "contacts", "networks", "events", "keywords"]
+EVERYTHING_LISTED = [NEWS, CONTACTS, NETWORKS, EVENTS, KEYWORDS]
 
 
 def keyword_page_keys(request, **kwargs) -> list[str]:

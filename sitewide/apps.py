@@ -16,7 +16,8 @@ class SitewideConfig(AppConfig):
     def ready(self):
         post_migrate.connect(grant_editor_permissions, dispatch_uid="sitewide_editor_permissions")
 
-        from . import csrf, frontcache  # noqa: F401 - csrf registers its system check
+        from . import csrf, frontcache, signals  # noqa: F401 - csrf registers its system check
 
+        signals.connect_signals()
         frontcache.connect_signals()
         frontcache.register_core()

@@ -11,6 +11,7 @@ the object until a purge names one of its keys (or the TTL ends).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import http.client
 import logging
@@ -27,9 +28,13 @@ from wagtail import hooks
 from wagtail.models import Page, get_page_models
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from . import fragments
+
 logger = logging.getLogger(__name__)
 
-# Every purge also purges these: responses nobody declared keys for (unregistered views, 404s,
+# The key vocabulary (docs/caching.md). Keys are names that apps import, never repeated strings:
+# a key carried by a page but purged by no change would leave the page stale.
+# Every purge also purges CATCH_ALL: responses nobody declared keys for (unregistered views, 404s,
 # redirects) are thereby never stale.
 CATCH_ALL = "misc"
 MENU = "menu"
@@ -69,6 +74,11 @@ def register_purge_keys(model: type, func: KeysFunc) -> None:
     if not issubclass(model, Page):
         post_save.connect(_model_changed, sender=model, dispatch_uid=f"frontcache-save-{model}")
         post_delete.connect(_model_changed, sender=model, dispatch_uid=f"frontcache-delete-{model}")
+
+
+def page_key(pk: int) -> str:
+    """The key of every response that serves the page `pk` (any sub-route)."""
+    return f"page-{pk}"
 
 
 def add_cache_keys(request, *keys: str) -> None:
@@ -121,7 +131,7 @@ def _keys_for_model(registry: dict[type, list[KeysFunc]], obj, *args) -> set[str
 def _remember_served_page(page, request, serve_args, serve_kwargs):
     # Wagtail's serve view calls this for every page and sub-route it serves, also for pages
     # found by LocaleFallbackMixin (the Finnish page shown under /sv/).
-    add_cache_keys(request, f"page-{page.pk}", *_keys_for_model(_page_keys, page.specific, request))
+    add_cache_keys(request, page_key(page.pk), *_keys_for_model(_page_keys, page.specific, request))
 
 
 def _view_keys_for(request) -> set[str]:
@@ -196,14 +206,21 @@ _local = threading.local()
 
 
 def purge_keys(keys: Iterable[str]) -> None:
-    """Purges `keys` (and the catch-all) from every front cache once the transaction commits.
+    """Purges `keys` (and the catch-all) from every front cache once the transaction commits,
+    and forgets the fragments cached under them (sitewide/fragments.py).
 
-    Keys pending from several changes in one transaction go out in one request per cache.
+    Fragments are forgotten at once, so that the editor's own next request inside or after
+    the transaction sees the change, and again on commit, so that a fragment another request
+    cached from the data before the commit is not kept. Keys pending from several changes in
+    one transaction go out in one request per cache.
     """
+    keys = {key for key in keys if key}
+    fragments.forget(keys)
+    transaction.on_commit(functools.partial(fragments.forget, keys))
     if not settings.FRONTCACHE_URLS:
         return
     pending = _pending()
-    pending.update(key for key in keys if key)
+    pending.update(keys)
     pending.add(CATCH_ALL)
     transaction.on_commit(_flush)
 
@@ -281,11 +298,11 @@ def _with_url_path(page: Page, url_path: str) -> Page:
 
 def page_change_keys(page: Page, url_path_before: str | None = None) -> set[str]:
     """What a change to `page` makes stale, whatever its type."""
-    keys = {f"page-{page.pk}", SITEMAP, *page_url_keys(page)}
+    keys = {page_key(page.pk), SITEMAP, *page_url_keys(page)}
     if url_path_before and url_path_before != page.url_path:
         keys.update(page_url_keys(page, url_path_before))
     # The language switcher of every translation links to this one.
-    keys.update(f"page-{pk}" for pk in page.get_translations().values_list("pk", flat=True))
+    keys.update(page_key(pk) for pk in page.get_translations().values_list("pk", flat=True))
     if page.depth <= 3:
         keys.add(MENU)  # a site root or one of its children: the header menu shows it
     keys.update(_keys_for_model(_purge_keys, _specific(page)))
@@ -335,24 +352,30 @@ def connect_signals() -> None:
 
 
 def register_core() -> None:
-    """Wagtail's own models whose changes show on public pages."""
+    """Wagtail's own models whose changes show on public pages.
+
+    What else a view restriction, an image or a document makes stale (the listings that show
+    them) each app registers in its own frontcache.py, with its own key names.
+    """
     from wagtail.contrib.redirects.models import Redirect
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
     from wagtail.models import PageViewRestriction, Site
 
     register_view_keys("sitemap", [SITEMAP])
-    # A restriction added or lifted changes the page, its subtree, and what listings may show.
-    register_purge_keys(
-        PageViewRestriction,
-        lambda restriction: (
-            page_change_keys(restriction.page) | {"news", "events", "networks", "contacts"}
-        ),
-    )
+    # A restriction added or lifted changes the page and its subtree (and the listings that
+    # may show them: registered by their apps).
+    register_purge_keys(PageViewRestriction, lambda restriction: page_change_keys(restriction.page))
     # Redirects answer only where Django found nothing: the catch-all (always purged) covers them.
     register_purge_keys(Redirect, lambda redirect: [])
     register_purge_keys(Site, lambda site: [url_key("/"), MENU])
-    # Images and documents show on news, cards, networks and events; which ones is not tracked.
-    media_on = ["news", "contacts", "contact-cards", "networks", "events"]
-    register_purge_keys(get_image_model(), lambda image: media_on)
-    register_purge_keys(get_document_model(), lambda document: media_on)
+    # Images and documents show on news, cards, networks and events (which ones is not
+    # tracked): those apps register their listing keys for them.
+    for model in media_models():
+        register_purge_keys(model, lambda obj: [])
+
+
+def media_models() -> list[type]:
+    """The image and document models, whose changes apps showing media register purges for."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    return [get_image_model(), get_document_model()]

@@ -17,10 +17,15 @@ def page_number_from(request) -> int:
     return int(raw)
 
 
-def paginate(request, object_list, per_page: int) -> Page:
-    """The requested page of `object_list`; a page past the end is a 404."""
+def paginate(request, object_list, per_page: int, count: int | None = None) -> Page:
+    """The requested page of `object_list`; a page past the end is a 404.
+
+    `count`, when known (e.g. cached), saves the paginator's `COUNT(*)` over the whole list.
+    """
     number = page_number_from(request)
     paginator = Paginator(object_list, per_page, allow_empty_first_page=True)
+    if count is not None:
+        paginator.count = count  # a cached_property: the instance's value takes its place
     if number > paginator.num_pages:
         raise Http404(_("Sivua ei ole olemassa."))
     return paginator.page(number)

@@ -80,6 +80,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # The request's Wagtail site from the cache instead of a query per request.
+    "sitewide.sites.CachedSiteMiddleware",
     "csp.middleware.CSPMiddleware",
     "sitewide.middleware.SecurityHeadersMiddleware",
     # Last, as django-axes asks: it turns lockouts into its lockout response.
@@ -305,3 +307,6 @@ FRONTCACHE_TTL = int(os.environ.get("FRONTCACHE_TTL", "86400"))
 FRONTCACHE_TIMEOUT = float(os.environ.get("FRONTCACHE_TIMEOUT", "0.5"))
 # Pages whose content changes with the clock (upcoming events, sign-up deadlines) at most this.
 FRONTCACHE_TIME_SENSITIVE_TTL = int(os.environ.get("FRONTCACHE_TIME_SENSITIVE_TTL", "300"))
+# Fragments and values cached under front-cache keys (sitewide/fragments.py): forgotten by the
+# purges; the TTL only bounds how long entries nobody reads any more stay in Redis.
+FRAGMENT_CACHE_TTL = int(os.environ.get("FRAGMENT_CACHE_TTL", "86400"))

@@ -2,106 +2,23 @@ import json
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Exists, OuterRef
-from django.db.models.functions import Length, Substr
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
-from wagtail.models import Page, PageViewRestriction, Site
-from wagtail.signals import post_page_move
+from wagtail.models import Page
+
+from sitewide.sections import localized_site_root, site_sections
 
 register = template.Library()
-
-
-SECTIONS_CACHE_TIMEOUT = 60 * 60
-_SECTIONS_KEY = "sitewide:sections:{path}"
-
-
-def _localized_site_root(request) -> Page | None:
-    # The header asks for the root twice per page; look it up once per request.
-    if not hasattr(request, "_localized_site_root"):
-        site = Site.find_for_request(request)
-        root = site.root_page if site else None
-        language = translation.get_language()
-        if root is not None and language != settings.LANGUAGE_CODE:
-            # The site root is the Finnish home page; other languages use its translation.
-            root = (
-                Page.objects.filter(
-                    translation_key=root.translation_key, locale__language_code=language
-                )
-                .live()
-                .first()
-                or root
-            )
-        request._localized_site_root = root
-    return request._localized_site_root
-
-
-def remember_site_root(request, root: Page) -> None:
-    """Record the (localized) root that Wagtail's routing already found for this request."""
-    request._localized_site_root = root
-
-
-def site_sections(request, root: Page | None = None) -> list[Page]:
-    """Every child of the site root (live or not, in tree order): the menu, breadcrumbs and
-    routing all read them.
-
-    Cached across requests; `forget_site_sections` drops the entry whenever a root or one of
-    its children is saved, deleted or moved, so a publish shows at once.
-    """
-    root = root or (_localized_site_root(request) if request else None)
-    if root is None:
-        return []
-    memo = getattr(request, "_site_sections", None)
-    if memo is not None and memo[0] == root.pk:
-        return memo[1]
-    key = _SECTIONS_KEY.format(path=root.path)
-    sections = cache.get(key)
-    if sections is None:
-        restricted = PageViewRestriction.objects.filter(
-            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-        )
-        sections = list(
-            root.get_children().annotate(view_restricted=Exists(restricted)).order_by("path")
-        )
-        cache.set(key, sections, SECTIONS_CACHE_TIMEOUT)
-    if request is not None:
-        request._site_sections = (root.pk, sections)
-    return sections
-
-
-def forget_site_sections(page: Page) -> None:
-    """Drop the cached sections that `page` (a root, or a child of one) is part of."""
-    if page.depth is not None and page.depth <= 3 and page.path:
-        cache.delete(_SECTIONS_KEY.format(path=page.path[: Page.steplen * 2]))
-
-
-@receiver(post_save)
-@receiver(post_delete)
-def _forget_sections_on_page_change(sender, instance, **kwargs) -> None:
-    if isinstance(instance, Page):
-        forget_site_sections(instance)
-    elif isinstance(instance, PageViewRestriction):
-        forget_site_sections(instance.page)
-
-
-@receiver(post_page_move)
-def _forget_sections_on_page_move(sender, instance, parent_page_before, parent_page_after, **kw):
-    for parent in (parent_page_before, parent_page_after):
-        forget_site_sections(parent)
-    forget_site_sections(instance)
 
 
 @register.simple_tag(takes_context=True)
 def site_root(context) -> Page | None:
     request = context.get("request")
-    return _localized_site_root(request) if request else None
+    return localized_site_root(request) if request else None
 
 
 @register.simple_tag(takes_context=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
@@ -118,7 +119,12 @@ class Content:
         return self.keywords
 
     def grow(self, count: int, kinds: set[str]) -> None:
-        """Add `count` items of each kind: news, events, networks, cards, members, meetings."""
+        """Add `count` items of each kind: news, events, networks, cards, members, meetings.
+
+        Bulk inserts send no signals, so nothing purges what is cached (counts, related news,
+        the sections): the cache is emptied instead, as the publishes would have done.
+        """
+        cache.clear()
         start, self.added = self.added, self.added + count
         numbers = range(start, start + count)
         keywords = self.new_keywords(count)
@@ -286,7 +292,7 @@ def assert_counts_do_not_grow(client, site: Content, urls, kinds: set[str], asse
     site.grow(SMALL, kinds)
     small = query_counts(client, urls(site), assert_max)
     site.grow(LARGE - SMALL, kinds)
-    large = query_counts(client, urls(site), assert_max, warm=False)  # nothing new to warm
+    large = query_counts(client, urls(site), assert_max)
     assert large == small
 
 

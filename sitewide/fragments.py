@@ -1,0 +1,108 @@
+"""Values and template fragments cached in Redis under the front-cache keys they show.
+
+What a page shows is named by front-cache keys (sitewide/frontcache.py): `NEWS` for anything
+listing news, `page_key(pk)` for one page, and so on. A fragment cached here names the same
+keys; `purge_keys`, which purges the front cache, also forgets every fragment under those keys.
+A publish therefore refreshes Varnish and the fragments in one act, and a fragment can never
+outlive the page it is part of.
+
+Forgetting is by generation: each key has a counter in the cache, part of the name under which
+every fragment depending on it is stored; a purge increments the counters of its keys, and the
+entries under the old names are never read again (they expire with FRAGMENT_CACHE_TTL). A
+counter that is missing (never set, evicted, Redis flushed) starts from the clock, so no entry
+stored under an earlier counter can come back.
+
+A fragment served from the cache still adds its keys to the response, as rendering it would.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import translation
+
+_GENERATION = "fragments:generation:{key}"
+# Template fragments by kind ({% cachedfragment kind ... %}): the front-cache keys each shows.
+_kinds: dict[str, tuple[str, ...]] = {}
+_FRAGMENT = "fragments:{name}:{digest}"
+_MISSING = object()
+
+
+def register_fragment(kind: str, keys: Iterable[str]) -> None:
+    """A kind of template fragment and the front-cache keys of what it shows."""
+    _kinds[kind] = tuple(keys)
+
+
+def fragment_keys(kind: str) -> tuple[str, ...]:
+    try:
+        return _kinds[kind]
+    except KeyError:
+        raise LookupError(f"No fragment kind {kind!r} is registered") from None
+
+
+def _generations(request, keys: list[str]) -> dict[str, int]:
+    """The current counter of each key; read once per request."""
+    memo = getattr(request, "_fragment_generations", None) if request is not None else None
+    if memo is None:
+        memo = {}
+        if request is not None:
+            request._fragment_generations = memo
+    missing = [key for key in keys if key not in memo]
+    if missing:
+        found = cache.get_many([_GENERATION.format(key=key) for key in missing])
+        for key in missing:
+            generation = found.get(_GENERATION.format(key=key))
+            if generation is None:
+                generation = time.time_ns()
+                if not cache.add(_GENERATION.format(key=key), generation, None):
+                    generation = cache.get(_GENERATION.format(key=key), generation)
+            memo[key] = generation
+    return {key: memo[key] for key in keys}
+
+
+def fragment_key(request, name: str, keys: Iterable[str], vary: Iterable[Any] = ()) -> str:
+    """The cache key of fragment `name` (varying on `vary` and the active language) under the
+    current generations of the front-cache `keys`."""
+    generations = _generations(request, sorted(set(keys)))
+    parts = [translation.get_language() or "", *map(str, vary)]
+    parts += [f"{key}={generation}" for key, generation in generations.items()]
+    digest = hashlib.sha1("\x1f".join(parts).encode()).hexdigest()
+    return _FRAGMENT.format(name=name, digest=digest)
+
+
+def cached(
+    request,
+    name: str,
+    keys: Iterable[str],
+    compute: Callable[[], Any],
+    vary: Iterable[Any] = (),
+) -> Any:
+    """`compute()`, cached until a purge names one of the front-cache `keys`.
+
+    The keys are added to the response of `request`, whether computed or found.
+    """
+    from sitewide.frontcache import add_cache_keys
+
+    keys = list(keys)
+    add_cache_keys(request, *keys)
+    cache_key = fragment_key(request, name, keys, vary)
+    value = cache.get(cache_key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(cache_key, value, settings.FRAGMENT_CACHE_TTL)
+    return value
+
+
+def forget(keys: Iterable[str]) -> None:
+    """Every fragment cached under any of `keys` is stale from now on."""
+    for key in set(keys):
+        name = _GENERATION.format(key=key)
+        try:
+            cache.incr(name)
+        except ValueError:  # no counter: any new one is newer than what fragments used
+            cache.set(name, time.time_ns(), None)

@@ -1,0 +1,177 @@
+"""Fragments and values cached under front-cache keys are forgotten by the same purges.
+
+The news archive's count, an article's related news and contact cards, and the request's site
+are cached; each test first shows the cached answer in use (no query), then that the change an
+editor makes shows at once.
+"""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
+
+from news.models import NEWS_PER_PAGE, NewsPageContact
+from sitewide import fragments
+from sitewide.frontcache import purge_keys
+from tests.factories import ContactCardFactory, KeywordFactory, NewsPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def queries_for(client, url: str) -> list[str]:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return [query["sql"] for query in captured.captured_queries]
+
+
+# The mechanism ---------------------------------------------------------------------------------
+
+
+def test_a_value_is_computed_once_until_a_purge_names_one_of_its_keys():
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return len(calls)
+
+    def get():
+        return fragments.cached(RequestFactory().get("/"), "test", ["k1", "k2"], compute)
+
+    assert get() == 1
+    assert get() == 1
+    purge_keys(["other"])
+    assert get() == 1
+    purge_keys(["k2"])
+    assert get() == 2
+    assert get() == 2
+
+
+def test_a_lost_counter_never_brings_back_an_entry_cached_before_it():
+    calls = []
+
+    def get():
+        return fragments.cached(None, "test", ["k"], lambda: calls.append(1) or len(calls))
+
+    assert get() == 1
+    cache.delete("fragments:generation:k")  # evicted, or Redis restarted
+    assert get() == 2
+
+
+def test_a_cached_value_still_gives_the_response_its_keys():
+    first, second = RequestFactory().get("/"), RequestFactory().get("/")
+    fragments.cached(first, "test", ["news", "page-1"], lambda: "x")
+    fragments.cached(second, "test", ["news", "page-1"], lambda: "y")
+    assert second._frontcache_keys == {"news", "page-1"}
+
+
+def test_values_vary_by_language_and_by_what_the_caller_names():
+    from django.utils import translation
+
+    assert fragments.cached(None, "test", ["k"], lambda: "fi-1", vary=[1]) == "fi-1"
+    assert fragments.cached(None, "test", ["k"], lambda: "fi-2", vary=[2]) == "fi-2"
+    with translation.override("sv"):
+        assert fragments.cached(None, "test", ["k"], lambda: "sv-1", vary=[1]) == "sv-1"
+    assert fragments.cached(None, "test", ["k"], lambda: "other", vary=[1]) == "fi-1"
+
+
+# What the pages cache ------------------------------------------------------------------------
+
+
+def test_the_news_archive_counts_once_and_follows_publishing(client, news_index):
+    for _ in range(NEWS_PER_PAGE):
+        NewsPageFactory(parent=news_index)
+    client.get("/uutiset/")
+    assert not [sql for sql in queries_for(client, "/uutiset/") if "COUNT(" in sql.upper()]
+    assert client.get("/uutiset/?page=2").status_code == 404
+
+    extra = NewsPageFactory(parent=news_index)  # the eleventh: a second page
+    assert client.get("/uutiset/?page=2").status_code == 200
+
+    extra.unpublish()
+    assert client.get("/uutiset/?page=2").status_code == 404
+
+
+def test_related_news_is_cached_and_follows_publishing(client, news_index):
+    shared = KeywordFactory(name="verkostot")
+    article = NewsPageFactory(parent=news_index, keywords=[shared])
+    NewsPageFactory(parent=news_index, title="Vanha aiheesta", keywords=[shared])
+    assert "Vanha aiheesta" in client.get(article.url).content.decode()
+    assert not [sql for sql in queries_for(client, article.url) if "shared_keywords" in sql]
+
+    NewsPageFactory(parent=news_index, title="Uusi aiheesta", keywords=[shared])
+    assert "Uusi aiheesta" in client.get(article.url).content.decode()
+
+
+def test_contact_cards_are_cached_and_follow_the_card(client, news_index):
+    article = NewsPageFactory(parent=news_index)
+    card = ContactCardFactory(name="Kortti Ihminen")
+    NewsPageContact.objects.create(page=article, card=card)
+    article.save_revision().publish()
+    assert "Kortti Ihminen" in client.get(article.url).content.decode()
+    assert not [sql for sql in queries_for(client, article.url) if "newspagecontact" in sql]
+
+    card.name = "Kortti Uusinimi"
+    card.save_revision().publish()
+    assert "Kortti Uusinimi" in client.get(article.url).content.decode()
+
+
+def test_the_site_is_looked_up_once_and_follows_a_site_change(client, news_index):
+    client.get("/haku/")
+    client.get(news_index.url)
+    for url in ("/haku/", news_index.url):
+        assert not [sql for sql in queries_for(client, url) if "wagtailcore_site" in sql]
+
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Uusi nimi"
+    site.save()
+    assert [sql for sql in queries_for(client, "/haku/") if "wagtailcore_site" in sql]
+
+
+def test_the_health_probe_touches_neither_database_nor_cache(client):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get("/healthz").status_code == 200
+    assert captured.captured_queries == []
+
+
+def test_news_cards_are_cached_and_follow_a_publish_and_a_keyword_rename(client, news_index):
+    keyword = KeywordFactory(name="verkostot")
+    item = NewsPageFactory(parent=news_index, title="Kortin otsikko", keywords=[keyword])
+    assert "Kortin otsikko" in client.get("/uutiset/").content.decode()
+    # A change that bypasses publishing (and so every purge) shows that the card is cached.
+    type(item).objects.filter(pk=item.pk).update(title="Ohi julkaisun")
+    assert "Kortin otsikko" in client.get("/uutiset/").content.decode()
+
+    item.refresh_from_db()
+    item.title = "Julkaistu otsikko"
+    item.save_revision().publish()
+    assert "Julkaistu otsikko" in client.get("/uutiset/").content.decode()
+
+    keyword.name = "verkostotyö"
+    keyword.save()
+    assert "verkostotyö" in client.get("/uutiset/").content.decode()
+
+
+def test_a_contact_card_preview_is_never_served_from_the_cache(client, news_index):
+    from django.template.loader import render_to_string
+
+    card = ContactCardFactory(name="Esikatselu Henkilö")
+    request = RequestFactory().get("/")
+    live = render_to_string(
+        "contacts/includes/contact_card.html", {"card": card, "request": request}
+    )
+    assert "Esikatselu Henkilö" in live
+    card.name = "Tallentamaton Nimi"  # an unsaved edit, as a preview shows it
+    request.is_preview = True
+    preview = render_to_string(
+        "contacts/includes/contact_card.html", {"card": card, "request": request}
+    )
+    assert "Tallentamaton Nimi" in preview
+    del request.is_preview
+    request._fragment_generations = {}
+    cached = render_to_string(
+        "contacts/includes/contact_card.html", {"card": card, "request": request}
+    )
+    assert "Esikatselu Henkilö" in cached  # the public page keeps the published card
