@@ -16,6 +16,7 @@ from contacts.models import ContactCard
 from keywords.models import Keyword
 from network.models import NetworkPage
 from sitewide.models import LocaleFallbackMixin
+from sitewide.page_forms import PageForm
 from sitewide.pagination import paginate
 from sitewide.routing import (
     QuickViewRestrictionsMixin,
@@ -224,6 +225,7 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
     ]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []
+    base_form_class = PageForm
 
     class Meta:
         verbose_name = _("uutinen")
