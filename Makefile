@@ -5,6 +5,9 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Links in emails and printed instructions point at the address the demo really runs on.
+SITE_URL := http://$(HOST):$(PORT)
+demo run: export WAGTAILADMIN_BASE_URL = $(SITE_URL)
 
 .PHONY: run test setup setup-dev setup-browser demo lint format clean
 .PHONY: setup-ops loadtest drill-db drill-redis drill-backup
@@ -90,8 +93,12 @@ demo: setup
 	$(PY) manage.py load_demo_news
 	$(PY) manage.py ensure_demo_users
 
+# Scheduled publishing runs every minute beside the server (production uses a timer instead);
+# the loop stops with the server.
 run: demo
-	@echo "Serving the demo site at http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
+	@echo "Serving the demo site at $(SITE_URL)/ (admin: $(SITE_URL)/admin/)"
+	@$(PY) manage.py publish_scheduled_loop --interval 60 --parent $$$$ & \
+	loop=$$!; trap 'kill $$loop 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: setup-dev setup-browser setup-varnish

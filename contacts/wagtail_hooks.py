@@ -1,4 +1,5 @@
 import django_filters
+from django import forms
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +13,8 @@ from keywords.models import Keyword
 
 from .models import STALE_AFTER, ContactCard, Organisation, Region
 
+YES_NO = [("true", _("Kyllä")), ("false", _("Ei"))]
+
 
 class ContactCardFilterSet(WagtailFilterSet):
     organisation = django_filters.ModelChoiceFilter(
@@ -23,19 +26,32 @@ class ContactCardFilterSet(WagtailFilterSet):
     keyword = django_filters.ModelChoiceFilter(
         field_name="keyword_items__tag", queryset=Keyword.objects.all(), label=_("Asiasana")
     )
-    stale = django_filters.BooleanFilter(
-        label=_("Tarkistettu yli vuosi sitten"), method="filter_stale"
+    # Yes/no choices rather than BooleanFilter, whose active-filter chip reads "True".
+    live = django_filters.ChoiceFilter(
+        label=_("Julkaistu"),
+        choices=YES_NO,
+        method="filter_live",
+        empty_label=_("Kaikki"),
+        widget=forms.RadioSelect,
+    )
+    stale = django_filters.ChoiceFilter(
+        label=_("Tarkistettu yli vuosi sitten"),
+        choices=YES_NO,
+        method="filter_stale",
+        empty_label=_("Kaikki"),
+        widget=forms.RadioSelect,
     )
 
     class Meta:
         model = ContactCard
         fields = ["organisation", "region", "keyword", "live", "stale"]
 
+    def filter_live(self, queryset, name, value):
+        return queryset.filter(live=value == "true")
+
     def filter_stale(self, queryset, name, value):
-        if value is None:
-            return queryset
         limit = timezone.localdate() - STALE_AFTER
-        if value:
+        if value == "true":
             return queryset.filter(last_checked__lt=limit)
         return queryset.filter(last_checked__gte=limit)
 

@@ -98,12 +98,6 @@ def handle_signup(request, network: NetworkPage):
         return TemplateResponse(
             request, "network/signup_closed.html", {"page": network}, status=403
         )
-    if hit_limit(
-        "signup", request, settings.SIGNUP_RATE_LIMIT, settings.SIGNUP_RATE_WINDOW_SECONDS
-    ):
-        return TemplateResponse(
-            request, "network/signup_rate_limited.html", {"page": network}, status=429
-        )
     thanks_url = network.url + network.reverse_subpage("signup_thanks")
     if honeypot_filled(request.POST):
         return HttpResponseRedirect(thanks_url)
@@ -115,6 +109,13 @@ def handle_signup(request, network: NetworkPage):
         )
         response.status_code = 400
         return response
+    # Only a submission that would be accepted counts: typing errors cost no allowance.
+    if hit_limit(
+        "signup", request, settings.SIGNUP_RATE_LIMIT, settings.SIGNUP_RATE_WINDOW_SECONDS
+    ):
+        return TemplateResponse(
+            request, "network/signup_rate_limited.html", {"page": network}, status=429
+        )
     signup = save_signup(network, form.cleaned_data)
     if signup is None:
         return HttpResponseRedirect(network.url + network.reverse_subpage("signup_already"))

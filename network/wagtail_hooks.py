@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import messages
 from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
@@ -9,14 +10,20 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from contacts.models import Region
 from sitewide.spreadsheet import FormulaSafeIndexView
 
+from .formatting import region_or_type_label
+from .forms import region_or_type_choices
 from .membership import add_member_from_signup
 from .models import SignUp
+from .signup import signup_regions
 
 MAX_ID = 2**63 - 1
 ADD_MEMBER_URL_NAME = "network_signup_add_member"
@@ -43,6 +50,36 @@ class SignUpIndexView(FormulaSafeIndexView):
         return buttons
 
 
+def choice_values(choices) -> set[str]:
+    values = set()
+    for value, label in choices:
+        if isinstance(label, list | tuple):
+            values |= choice_values(label)
+        else:
+            values.add(value)
+    return values
+
+
+class SignUpAdminForm(WagtailAdminModelForm):
+    """Shows the applicant's region or organisation type by name, as the public form did."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        stored = self.fields.get("region_or_type")
+        if stored is None:
+            return
+        network = self.instance.network if self.instance.network_id else None
+        regions = signup_regions(network) if network else list(Region.objects.all())
+        choices = region_or_type_choices(regions)
+        current = self.instance.region_or_type
+        if current and current not in choice_values(choices):
+            # A region since removed from the network (or deleted): keep the answer as given.
+            choices.append((current, region_or_type_label(current)))
+        self.fields["region_or_type"] = forms.ChoiceField(
+            label=stored.label, choices=choices, required=stored.required
+        )
+
+
 class SignUpViewSet(SnippetViewSet):
     model = SignUp
     icon = "form"
@@ -66,6 +103,7 @@ class SignUpViewSet(SnippetViewSet):
     export_filename = "ilmoittautumiset"
     search_fields = ["name", "organisation", "email"]
     ordering = ["-created_at"]
+    edit_handler = ObjectList(SignUp.panels, base_form_class=SignUpAdminForm)
 
     def get_queryset(self, request):
         return SignUp.objects.select_related("network")

@@ -17,6 +17,7 @@ from keywords.models import Keyword
 from network.models import NetworkPage
 from sitewide import fragments
 from sitewide.models import LocaleFallbackMixin
+from sitewide.page_forms import PageForm
 from sitewide.pagination import paginate
 from sitewide.routing import (
     QuickViewRestrictionsMixin,
@@ -244,6 +245,7 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
     ]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []
+    base_form_class = PageForm
 
     class Meta:
         verbose_name = _("uutinen")

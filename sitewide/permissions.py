@@ -1,9 +1,13 @@
-"""Granting model permissions to Wagtail's default Editors and Moderators groups."""
+"""Granting model permissions to the editor groups (Wagtail's Editors and Moderators)."""
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 
-EDITOR_GROUPS = ("Editors", "Moderators")
+# Wagtail's default groups under the Finnish names migration sitewide 0003 gives them.
+EDITORS_GROUP = "Toimittajat"
+MODERATORS_GROUP = "Moderaattorit"
+EDITOR_GROUPS = (EDITORS_GROUP, MODERATORS_GROUP)
+MODERATION_WORKFLOW = "Moderaattorin hyväksyntä"
 
 
 def grant_to_editor_groups(model, actions: tuple[str, ...]) -> None:

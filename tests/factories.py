@@ -10,6 +10,9 @@ from django.contrib.auth.models import Group
 from contacts.models import ContactCard, Organisation, Region
 from keywords.models import Keyword
 from news.models import NewsIndexPage, NewsPage
+from sitewide.permissions import EDITORS_GROUP, MODERATORS_GROUP
+
+WAGTAIL_DEFAULT_GROUPS = {"Editors": EDITORS_GROUP, "Moderators": MODERATORS_GROUP}
 
 _dates = itertools.count()
 
@@ -78,8 +81,9 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def groups(self, create, names, **kwargs):
+        """Group names; Wagtail's English defaults ("Editors") mean their Finnish renames."""
         for name in names or ():
-            self.groups.add(Group.objects.get(name=name))
+            self.groups.add(Group.objects.get(name=WAGTAIL_DEFAULT_GROUPS.get(name, name)))
         if create:
             self.save()
 

@@ -16,6 +16,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from contacts.demo import ensure_directory_page
+from sitewide.permissions import EDITORS_GROUP
 from tests.factories import ContactCardFactory, KeywordFactory, NewsPageFactory
 from tests.network.factories import (
     EventIndexPageFactory,
@@ -35,7 +36,7 @@ def restrict(page, kind: str) -> None:
         page=page, restriction_type=kind, password="salasana-piilo" if kind == "password" else ""
     )
     if kind == PageViewRestriction.GROUPS:
-        restriction.groups.set([Group.objects.get(name="Editors")])
+        restriction.groups.set([Group.objects.get(name=EDITORS_GROUP)])
 
 
 @pytest.fixture

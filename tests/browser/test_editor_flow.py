@@ -141,3 +141,27 @@ def test_preview_of_a_never_saved_news_item_renders(bare_news_index, editor, pag
     preview = open_preview(page)
     assert preview.status == 200
     assert f"<h1>{TITLE}</h1>" in preview.text()
+
+
+def test_abandoned_draft_shows_on_the_dashboard_and_its_title_clash_is_explained(
+    bare_news_index, editor, page
+):
+    log_in(page, editor.username)
+    page.get_by_role("link", name="Uusi uutinen").click()
+    start_news_item(page, bare_news_index)
+    save_draft(page)  # autosave would do the same within half a second
+
+    # The editor walks away; the draft waits on the dashboard.
+    page.goto("/admin/")
+    drafts = page.locator("#osallisuus-tyopoyta-section")
+    expect(drafts).to_contain_text("Omat luonnokset")
+    expect(drafts.get_by_role("link", name=TITLE)).to_be_visible()
+
+    # A second attempt with the same title: the reason shows in Finnish on the title itself.
+    page.get_by_role("link", name="Uusi uutinen").click()
+    start_news_item(page, bare_news_index)
+    page.locator("footer button.action-save").click()
+    error = page.locator(".w-field:has(#id_title) .error-message")
+    expect(error).to_be_visible()
+    expect(error).to_contain_text(f"luonnos ”{TITLE}”")
+    expect(page.locator("body")).not_to_contain_text("already in use")

@@ -1,10 +1,12 @@
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data
 
 from contacts.models import ContactCard
+from sitewide.permissions import EDITORS_GROUP
 from tests.factories import ContactCardFactory, OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -36,7 +38,7 @@ def card_form(**overrides) -> dict:
 
 @pytest.fixture
 def editor_client(client, home):
-    client.force_login(UserFactory(groups=["Editors"]))
+    client.force_login(UserFactory(groups=[EDITORS_GROUP]))
     return client
 
 
@@ -98,6 +100,19 @@ def test_stale_report_lists_cards_not_checked_for_a_year(editor_client):
     assert "Tuore Tarkistus" not in html
     menu = editor_client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Tarkistettavat yhteystiedot" in menu
+
+
+def test_stale_and_live_filters_read_yes_and_no_in_finnish(editor_client):
+    ContactCardFactory(name="Vanha Tarkistus", last_checked=datetime.date(2020, 1, 1))
+    response = editor_client.get(reverse(LIST_URL), {"stale": "true", "live": "false"})
+    html = response.content.decode()
+    assert "Vanha Tarkistus" not in html  # published, so the live=no filter hides it
+    text = " ".join(re.sub(r"<[^>]+>", " ", html).split())  # the active-filter chips
+    assert "Tarkistettu yli vuosi sitten: Kyllä" in text
+    assert "Julkaistu: Ei" in text
+    assert "True" not in text and "False" not in text
+    html = editor_client.get(reverse(LIST_URL), {"stale": "true", "live": "true"}).content.decode()
+    assert "Vanha Tarkistus" in html
 
 
 def test_export_csv_is_available_to_editors(editor_client):

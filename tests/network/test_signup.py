@@ -204,6 +204,20 @@ def test_more_than_five_posts_from_one_address_are_refused_with_429(client, open
     assert other.status_code == 302
 
 
+@override_settings(SIGNUP_RATE_LIMIT=2)
+def test_rejected_submissions_do_not_use_up_the_rate_limit(client, open_network):
+    for _attempt in range(4):
+        response = client.post(open_network.url, valid_data(email="ei-osoite"))
+        assert response.status_code == 400
+    for n in range(2):
+        response = client.post(open_network.url, valid_data(email=f"h{n}@yhdistys.example"))
+        assert response.status_code == 302
+    assert SignUp.objects.count() == 2
+    # The allowance counted the accepted submissions only, and it is now used up.
+    response = client.post(open_network.url, valid_data(email="kolmas@yhdistys.example"))
+    assert response.status_code == 429
+
+
 def test_posts_without_a_csrf_token_are_refused(open_network):
     strict = Client(enforce_csrf_checks=True)
     response = strict.post(open_network.url, valid_data())

@@ -1,16 +1,25 @@
 """Editors handle sign-ups in the Wagtail admin: filter, export, accept, add as member."""
 
 import csv
+import datetime
 import io
+import re
 
+import openpyxl
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 from contacts.models import Organisation
 from network.models import NetworkPage, SignUp
+from sitewide.permissions import EDITOR_GROUPS, EDITORS_GROUP, MODERATORS_GROUP
 from tests.factories import UserFactory
-from tests.network.factories import NetworkPageFactory, OrganisationFactory, SignUpFactory
+from tests.network.factories import (
+    NetworkPageFactory,
+    OrganisationFactory,
+    RegionFactory,
+    SignUpFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -19,14 +28,14 @@ LIST_URL = "/admin/snippets/network/signup/"
 
 @pytest.fixture
 def editor(client, home):
-    user = UserFactory(groups=["Editors"])
+    user = UserFactory(groups=[EDITORS_GROUP])
     client.force_login(user)
     return user
 
 
 @pytest.fixture
 def moderator(client, home):
-    user = UserFactory(groups=["Moderators"])
+    user = UserFactory(groups=[MODERATORS_GROUP])
     client.force_login(user)
     return user
 
@@ -35,7 +44,7 @@ def add_member_url(signup) -> str:
     return reverse("network_signup_add_member", args=[signup.pk])
 
 
-@pytest.mark.parametrize("group", ["Editors", "Moderators"])
+@pytest.mark.parametrize("group", EDITOR_GROUPS)
 def test_editor_groups_may_handle_sign_ups(db, group):
     codenames = set(Group.objects.get(name=group).permissions.values_list("codename", flat=True))
     assert {"add_signup", "change_signup", "delete_signup", "view_signup"} <= codenames
@@ -59,23 +68,57 @@ def test_listing_filters_by_network_and_status_and_searches(
     assert "Cecilia Toinen" in html and "Aada Ensimmäinen" not in html
 
 
-def test_sign_ups_export_as_csv(client, editor, open_network):
+def test_sign_ups_export_as_csv_for_finnish_excel(client, editor, open_network):
     SignUpFactory(
         network=open_network,
         name="Aada Ensimmäinen",
         email="aada@yhdistys.example",
         region_or_type="type:ngo",
+        status=SignUp.Status.ACCEPTED,
+        created_at=datetime.datetime(2026, 11, 30, 7, 5, tzinfo=datetime.UTC),
     )
     response = client.get(LIST_URL, {"export": "csv"})
     assert response.status_code == 200
-    assert response["Content-Type"].startswith("text/csv")
-    content = b"".join(response.streaming_content).decode("utf-8-sig")
-    rows = list(csv.reader(io.StringIO(content)))
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    raw = b"".join(response.streaming_content)
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     assert len(rows) == 2
     row = dict(zip(rows[0], rows[1], strict=True))
-    assert "aada@yhdistys.example" in row.values()
-    assert "Järjestö tai yhdistys" in row.values()
-    assert open_network.title in row.values()
+    assert row["Nimi"] == "Aada Ensimmäinen"
+    assert row["Sähköposti"] == "aada@yhdistys.example"
+    assert row["Alue tai tyyppi"] == "Järjestö tai yhdistys"
+    assert row["Verkosto"] == open_network.title
+    assert row["Tila"] == "Hyväksytty"  # the label, not the stored "accepted"
+    assert row["Ilmoittautunut"] == "30.11.2026 9.05"  # 07:05 UTC is 9.05 in Helsinki
+
+
+def test_sign_ups_export_as_xlsx_in_helsinki_time(client, editor, open_network):
+    SignUpFactory(
+        network=open_network,
+        name="Aada Ensimmäinen",
+        status=SignUp.Status.DECLINED,
+        created_at=datetime.datetime(2026, 6, 30, 21, 30, tzinfo=datetime.UTC),
+    )
+    response = client.get(LIST_URL, {"export": "xlsx"})
+    assert response.status_code == 200
+    workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    header, row = list(workbook.active.iter_rows(values_only=True))
+    values = dict(zip(header, row, strict=True))
+    assert values["Nimi"] == "Aada Ensimmäinen"
+    assert values["Tila"] == "Hylätty"
+    # 21.30 UTC in summer is half past midnight the next day in Helsinki.
+    assert values["Ilmoittautunut"] == datetime.datetime(2026, 7, 1, 0, 30)
+
+
+def test_edit_form_shows_the_region_by_name(client, editor, open_network):
+    region = RegionFactory(name="Itä-Lappi", slug="ita-lappi")
+    signup = SignUpFactory(network=open_network, region_or_type="region:ita-lappi")
+    html = client.get(f"{LIST_URL}edit/{signup.pk}/").content.decode()
+    selected = re.search(r'<option value="region:ita-lappi"[^>]*selected[^>]*>([^<]*)<', html)
+    assert selected is not None and selected.group(1) == region.name
+    assert 'value="region:ita-lappi" maxlength' not in html  # no raw text box
+    assert "Järjestö tai yhdistys" in html  # organisation types stay choosable
 
 
 def test_editor_changes_the_status(client, editor, open_network):
@@ -120,6 +163,18 @@ def test_accepted_sign_up_becomes_a_member_of_the_published_page(client, moderat
     # Doing it again adds nothing.
     client.post(add_member_url(signup))
     assert page.members.count() == 1
+
+
+@pytest.mark.parametrize("who", ["editor", "moderator"])
+def test_add_member_message_names_the_organisation(client, open_network, who, request):
+    request.getfixturevalue(who)
+    signup = SignUpFactory(
+        network=open_network, organisation="Uusi kyläyhdistys ry", status=SignUp.Status.ACCEPTED
+    )
+    response = client.post(add_member_url(signup), follow=True)
+    shown = [str(message) for message in response.context["messages"]]
+    assert len(shown) == 1 and "Uusi kyläyhdistys ry" in shown[0], shown
+    assert "Uusi kyläyhdistys ry" in response.content.decode()
 
 
 def test_existing_organisation_is_reused_case_insensitively(client, editor, open_network):

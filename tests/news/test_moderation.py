@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from news.models import NewsPage
+from sitewide.permissions import EDITORS_GROUP, MODERATORS_GROUP
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -29,7 +30,7 @@ def news_form(title: str, **extra) -> dict:
 
 
 def test_editor_can_create_news_and_submit_it_but_not_publish(client, news_index):
-    editor = UserFactory(groups=["Editors"])
+    editor = UserFactory(groups=[EDITORS_GROUP])
     client.force_login(editor)
     url = reverse("wagtailadmin_pages:add", args=("news", "newspage", news_index.pk))
     assert client.get(url).status_code == 200
@@ -52,8 +53,8 @@ def test_editor_can_create_news_and_submit_it_but_not_publish(client, news_index
 
 
 def test_moderator_publishes_submitted_news(client, news_index):
-    editor = UserFactory(groups=["Editors"])
-    moderator = UserFactory(groups=["Moderators"])
+    editor = UserFactory(groups=[EDITORS_GROUP])
+    moderator = UserFactory(groups=[MODERATORS_GROUP])
     client.force_login(editor)
     add_url = reverse("wagtailadmin_pages:add", args=("news", "newspage", news_index.pk))
     client.post(add_url, {**news_form("Julkaistava uutinen"), "action-submit": "Submit"})
@@ -76,7 +77,7 @@ def test_moderator_publishes_submitted_news(client, news_index):
 def test_moderator_can_publish_directly_and_scheduling_keeps_it_offline(client, news_index):
     from django.utils import timezone
 
-    moderator = UserFactory(groups=["Moderators"])
+    moderator = UserFactory(groups=[MODERATORS_GROUP])
     client.force_login(moderator)
     add_url = reverse("wagtailadmin_pages:add", args=("news", "newspage", news_index.pk))
     future = (timezone.localtime() + timezone.timedelta(days=2)).strftime("%Y-%m-%d %H:%M")
@@ -88,3 +89,22 @@ def test_moderator_can_publish_directly_and_scheduling_keeps_it_offline(client, 
     assert not page.live
     assert page.scheduled_revision is not None
     assert Page.objects.get(pk=page.pk).go_live_at is not None
+
+
+def test_moderators_are_emailed_in_finnish_with_the_sites_address(
+    client, news_index, mailoutbox, settings
+):
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8201"
+    editor = UserFactory(groups=[EDITORS_GROUP])
+    UserFactory(groups=[MODERATORS_GROUP], email="moderaattori@osallisuus.example")
+    client.force_login(editor)
+    add_url = reverse("wagtailadmin_pages:add", args=("news", "newspage", news_index.pk))
+    client.post(add_url, {**news_form("Tarkastettava uutinen"), "action-submit": "Submit"})
+
+    (email,) = [m for m in mailoutbox if "moderaattori@osallisuus.example" in m.to]
+    assert (
+        'Sivu "Tarkastettava uutinen" on lähetetty hyväksyttäväksi tarkastusvaiheeseen '
+        '"Moderaattorin hyväksyntä".'
+    ) in " ".join(email.body.split())
+    assert "http://127.0.0.1:8201/admin/pages/" in email.body
+    assert "has been submitted" not in email.body

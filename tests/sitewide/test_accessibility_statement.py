@@ -104,10 +104,11 @@ def test_feedback_form_requires_csrf(statement):
 
 
 def test_feedback_listing_in_admin_shows_due_dates(client, statement):
+    from sitewide.permissions import EDITORS_GROUP
     from tests.factories import UserFactory
 
     FeedbackMessage.objects.create(message="Vanha palaute")
-    client.force_login(UserFactory(groups=["Editors"]))
+    client.force_login(UserFactory(groups=[EDITORS_GROUP]))
     response = client.get("/admin/snippets/sitewide/feedbackmessage/")
     assert response.status_code == 200
     assert "Vanha palaute" in response.content.decode()

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from sitewide.models import AccessibilityStatementPage, FeedbackMessage
+from sitewide.permissions import EDITORS_GROUP
 from tests.escaping import assert_escaped
 from tests.factories import UserFactory
 
@@ -30,7 +31,7 @@ def test_invalid_feedback_shows_the_typed_markup_back_as_text(client, statement_
 def test_feedback_is_escaped_in_the_admin_listing_and_inspect_view(client, statement_url):
     client.post(statement_url, {"message": PAYLOAD, "page_address": PAYLOAD, "name": PAYLOAD})
     message = FeedbackMessage.objects.get()
-    client.force_login(UserFactory(groups=["Editors"]))
+    client.force_login(UserFactory(groups=[EDITORS_GROUP]))
     for url in (
         "/admin/snippets/sitewide/feedbackmessage/",
         reverse("wagtailsnippets_sitewide_feedbackmessage:inspect", args=[message.pk]),
@@ -52,8 +53,8 @@ def test_a_user_name_typed_at_the_admin_login_is_escaped_in_the_lockout_listing(
 
 def test_feedback_csv_export_neutralises_spreadsheet_formulas(client):
     FeedbackMessage.objects.create(message='=HYPERLINK("https://evil.example","Avaa")')
-    client.force_login(UserFactory(groups=["Editors"]))
+    client.force_login(UserFactory(groups=[EDITORS_GROUP]))
     response = client.get("/admin/snippets/sitewide/feedbackmessage/", {"export": "csv"})
     body = b"".join(response.streaming_content).decode("utf-8-sig")
     assert "'=HYPERLINK(" in body
-    assert ",=HYPERLINK(" not in body and "\n=HYPERLINK(" not in body
+    assert ";=HYPERLINK(" not in body and "\n=HYPERLINK(" not in body

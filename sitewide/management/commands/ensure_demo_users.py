@@ -2,13 +2,16 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
+
+from sitewide.permissions import EDITORS_GROUP, MODERATORS_GROUP
 
 # Demo accounts for a laptop; the command refuses to run with DEBUG off.
 DEMO_PASSWORD = "osallisuus-demo"
 DEMO_USERS = [
     ("admin", "Ylläpitäjä", None, True),
-    ("toimittaja", "Toimittaja", "Editors", False),
-    ("moderaattori", "Moderaattori", "Moderators", False),
+    ("toimittaja", "Toimittaja", EDITORS_GROUP, False),
+    ("moderaattori", "Moderaattori", MODERATORS_GROUP, False),
 ]
 
 
@@ -34,8 +37,9 @@ class Command(BaseCommand):
                 user.save()
             if group_name:
                 user.groups.add(Group.objects.get(name=group_name))
+        admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_home")
         self.stdout.write(
-            "\nLog in to the admin at http://127.0.0.1:8000/admin/ with password "
-            f"'{DEMO_PASSWORD}' as: admin (all rights), toimittaja (Editors: writes and submits "
-            "for moderation) or moderaattori (Moderators: publishes).\n"
+            f"\nLog in to the admin at {admin_url} with password "
+            f"'{DEMO_PASSWORD}' as: admin (all rights), toimittaja ({EDITORS_GROUP}: writes and "
+            f"submits for moderation) or moderaattori ({MODERATORS_GROUP}: publishes).\n"
         )
