@@ -81,7 +81,36 @@ class SecurityHeadersMiddleware:
 
 # How long visitors (and crawlers) are asked to wait during a database outage.
 DATABASE_OUTAGE_RETRY_AFTER = 30
-DATABASE_ERRORS = (OperationalError, InterfaceError)
+# SQLite result codes that mean "a query was wrong", not "the database is unreachable":
+# SQLITE_ERROR (no such column/table, syntax), SQLITE_MISMATCH, SQLITE_RANGE.
+SQLITE_PROGRAMMING_CODES = {1, 20, 25}
+# PostgreSQL SQLSTATE classes of a server that is unreachable, overloaded or shutting down:
+# 08 connection exception, 53 insufficient resources, 57 operator intervention (shutdown,
+# statement timeout), 58 system error.
+POSTGRES_OUTAGE_CLASSES = {"08", "53", "57", "58"}
+
+
+def is_database_outage(exception: BaseException | None) -> bool:
+    """True when the database cannot be reached or cannot serve, not when a query is wrong.
+
+    Django wraps every driver error as OperationalError/InterfaceError, and SQLite reports a
+    missing column as OperationalError too; the driver's own error (the `__cause__`) tells
+    them apart. A programming error must stay a 500, logged with its traceback.
+    """
+    if isinstance(exception, InterfaceError):
+        return True
+    if not isinstance(exception, OperationalError):
+        return False
+    cause = exception.__cause__
+    code = getattr(cause, "sqlite_errorcode", None)
+    if code is not None:
+        return (code & 0xFF) not in SQLITE_PROGRAMMING_CODES
+    if cause is not None and type(cause).__module__.startswith("psycopg"):
+        sqlstate = getattr(cause, "sqlstate", None)
+        # No SQLSTATE: the client library itself failed (refused, reset, timed out).
+        return sqlstate is None or sqlstate[:2] in POSTGRES_OUTAGE_CLASSES
+    # Raised by Django itself (or a driver we do not know): assume the connection failed.
+    return cause is None
 
 
 def database_outage_response(language: str | None = None) -> HttpResponse:
@@ -105,7 +134,7 @@ def _request_language(request) -> str:
 @receiver(got_request_exception, dispatch_uid="sitewide.database_outage")
 def _mark_database_outage(sender, request=None, **kwargs) -> None:
     # Sent while Django turns an exception raised outside the view (in a middleware) into a 500.
-    if request is not None and isinstance(sys.exc_info()[1], DATABASE_ERRORS):
+    if request is not None and is_database_outage(sys.exc_info()[1]):
         request._database_outage = True
 
 
@@ -128,7 +157,8 @@ class DatabaseOutageMiddleware:
         return response
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, DATABASE_ERRORS):
+        if not is_database_outage(exception):
+            # A wrong query (e.g. a missing column) is a bug: Django logs it and answers 500.
             return None
         logger.warning(
             "Database unavailable, answering 503 to %s %s: %s",
