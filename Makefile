@@ -9,7 +9,7 @@ PORT ?= 8000
 .PHONY: run test setup setup-dev setup-browser demo lint format clean
 .PHONY: setup-ops loadtest drill-db drill-redis drill-backup
 .PHONY: setup-bench bench
-.PHONY: setup-varnish
+.PHONY: setup-varnish setup-nginx
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,16 @@ setup-varnish:
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish varnish-modules; \
 		else \
 			echo "NOTE: varnishd or vmod xkey is missing; Varnish tests will be skipped. Install them with: sudo apt-get install varnish varnish-modules"; \
+		fi; \
+	fi
+
+# The front-server tests run deploy/nginx/osallisuus.conf in a real nginx (Debian: nginx-light).
+setup-nginx:
+	@if [ ! -x /usr/sbin/nginx ] || ! command -v openssl >/dev/null; then \
+		if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light openssl; \
+		else \
+			echo "NOTE: nginx is missing; front-server tests will be skipped. Install it with: sudo apt-get install nginx-light"; \
 		fi; \
 	fi
 
@@ -94,7 +104,7 @@ run: demo
 	@echo "Serving the demo site at http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: setup-dev setup-browser setup-varnish
+test: setup-dev setup-browser setup-varnish setup-nginx
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 lint: setup-dev

@@ -3,7 +3,8 @@ vcl 4.1;
 #
 # Django decides what may be cached (Cache-Control with s-maxage, set by
 # sitewide.frontcache.FrontCacheMiddleware) and names what each response shows in the `xkey`
-# header; editors' changes purge by key (PURGE with an `xkey-purge` header).
+# header; editors' changes purge by key (PURGE with an `xkey-purge` header, accepted only on
+# the "purge" listener that the app servers reach: see docs/operations.md).
 
 import std;
 import xkey;
@@ -34,7 +35,10 @@ backend app {
 }
 # BACKENDS END
 
-# Who may purge: the app servers (Django sends purges after each editor's change).
+# Who may purge: the app servers (Django sends purges after each editor's change), and only
+# on the listener named "purge" (varnishd -a purge=127.0.0.1:6091), which only the app servers
+# reach. Visitors come in through the TLS proxy on the public listener (-a 127.0.0.1:6081):
+# there client.ip is the proxy's own address, so an address check alone would let anyone purge.
 acl purgers {
     "127.0.0.1";
     "::1";
@@ -45,7 +49,10 @@ sub vcl_recv {
     set req.backend_hint = app;
 # ROUTING END
 
-    if (req.method == "PURGE") {
+    if (local.socket == "purge") {
+        if (req.method != "PURGE") {
+            return (synth(405, "Only PURGE on this listener"));
+        }
         if (client.ip !~ purgers) {
             return (synth(403, "Forbidden"));
         }
@@ -54,6 +61,10 @@ sub vcl_recv {
         }
         set req.http.n-gone = xkey.purge(req.http.xkey-purge);
         return (synth(200, "Purged " + req.http.n-gone));
+    }
+    # The public listener never purges or bans, whoever asks.
+    if (req.method == "PURGE" || req.method == "BAN") {
+        return (synth(403, "Forbidden"));
     }
 
     if (req.method != "GET" && req.method != "HEAD") {
@@ -123,7 +134,7 @@ sub vcl_deliver {
 }
 
 sub vcl_synth {
-    if (req.method == "PURGE") {
+    if (req.method == "PURGE" || req.method == "BAN" || local.socket == "purge") {
         set resp.http.Content-Type = "text/plain; charset=utf-8";
         set resp.body = resp.reason + {"
 "};

@@ -78,6 +78,7 @@ class Varnish:
     workdir: Path
     host: str  # the Host header visitors send, also used for direct requests to Django
     backend_url: str
+    purge_url: str  # the "purge" listener, which only the app servers reach
 
     def get(self, path: str, **kwargs) -> requests.Response:
         return requests.get(self.url + path, allow_redirects=False, timeout=10, **kwargs)
@@ -122,7 +123,7 @@ def _run_varnish(live_server, tmp_path_factory):
     if compiled.returncode != 0:
         _require("VMOD" not in compiled.stderr, "vmod xkey (varnish-modules) is not installed")
         pytest.fail(f"deploy/varnish/default.vcl does not compile: {compiled.stderr[-2000:]}")
-    port = free_port()
+    port, purge_port = free_port(), free_port()
     process = subprocess.Popen(
         [
             VARNISHD,
@@ -131,6 +132,8 @@ def _run_varnish(live_server, tmp_path_factory):
             str(workdir / "run"),
             "-a",
             f"127.0.0.1:{port}",
+            "-a",
+            f"purge=127.0.0.1:{purge_port}",
             "-f",
             str(vcl_file),
             "-s",
@@ -144,7 +147,11 @@ def _run_varnish(live_server, tmp_path_factory):
     )
     url = f"http://127.0.0.1:{port}"
     instance = Varnish(
-        url, workdir / "run", f"127.0.0.1:{port}", f"http://127.0.0.1:{backend.port}"
+        url,
+        workdir / "run",
+        f"127.0.0.1:{port}",
+        f"http://127.0.0.1:{backend.port}",
+        f"http://127.0.0.1:{purge_port}",
     )
     deadline = time.monotonic() + 20
     last = "no answer"
@@ -183,7 +190,7 @@ def cache(varnish, settings):
     from home.site_setup import ensure_home_page
 
     varnish.ban_everything()
-    settings.FRONTCACHE_URLS = [varnish.url + "/"]
+    settings.FRONTCACHE_URLS = [varnish.purge_url + "/"]
     host, port = varnish.host.split(":")
     varnish.home = ensure_home_page(hostname=host, port=int(port))
     return varnish
@@ -496,6 +503,34 @@ def test_swedish_addresses_are_refreshed_too(cache, news_site):
     assert "Ändrad på svenska" in fresh["/sv/"].text
 
 
+def test_purge_on_the_public_listener_is_refused_even_from_loopback(cache):
+    # The TLS proxy connects from 127.0.0.1, so an address check alone let anyone purge.
+    index = NewsIndexPageFactory(parent=cache.home)
+    article = NewsPageFactory(parent=index)
+    warm(cache, article.url)
+    for method in ("PURGE", "BAN"):
+        refused = requests.request(
+            method,
+            cache.url + "/",
+            headers={"xkey-purge": f"page-{article.pk} news menu misc"},
+            timeout=10,
+        )
+        assert refused.status_code == 403, method
+    assert cache.get(article.url).headers["X-Cache"] == "HIT"
+
+
+def test_purge_listener_purges_and_serves_nothing_else(cache):
+    index = NewsIndexPageFactory(parent=cache.home)
+    article = NewsPageFactory(parent=index)
+    warm(cache, article.url)
+    assert requests.get(cache.purge_url + article.url, timeout=10).status_code == 405
+    purged = requests.request(
+        "PURGE", cache.purge_url + "/", headers={"xkey-purge": f"page-{article.pk}"}, timeout=10
+    )
+    assert purged.status_code == 200 and purged.text.startswith("Purged ")
+    assert cache.get(article.url).headers["X-Cache"] == "MISS"
+
+
 def test_a_purge_is_a_quick_single_request_that_does_not_slow_the_publish(cache, settings):
     from sitewide.frontcache import send_purge
 
@@ -513,7 +548,7 @@ def test_a_purge_is_a_quick_single_request_that_does_not_slow_the_publish(cache,
     started = time.monotonic()
     article.save_revision().publish()
     without_cache = time.monotonic() - started
-    settings.FRONTCACHE_URLS = [cache.url + "/"]
+    settings.FRONTCACHE_URLS = [cache.purge_url + "/"]
     started = time.monotonic()
     article.save_revision().publish()
     with_cache = time.monotonic() - started
