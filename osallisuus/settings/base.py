@@ -87,6 +87,8 @@ MIDDLEWARE = [
 ]
 
 AUTHENTICATION_BACKENDS = [
+    # A ceiling of failures per user name across all addresses (sitewide.loginlimits).
+    "sitewide.loginlimits.UsernameCeilingBackend",
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
@@ -257,10 +259,16 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
+AXES_LOCKOUT_CALLABLE = "sitewide.loginlimits.lockout_response"
 AXES_RESET_ON_SUCCESS = True
 AXES_HTTP_RESPONSE_CODE = 429
-# Lockouts and rate limits count the same client address (see sitewide.ratelimit.client_ip).
-AXES_CLIENT_IP_CALLABLE = "sitewide.ratelimit.client_ip"
+# Lockouts and rate limits count the same client: an IPv4 address, or an IPv6 /64
+# (sitewide.clientaddress.client_block).
+AXES_CLIENT_IP_CALLABLE = "sitewide.clientaddress.client_block"
+# Across all addresses, at most this many failed logins per user name in the window; the
+# window is not extended by later failures, so the real user waits at most that long.
+LOGIN_USERNAME_FAILURE_LIMIT = 30
+LOGIN_USERNAME_WINDOW_SECONDS = 15 * 60
 
 # Addresses (or networks, e.g. 10.0.0.0/8) of our own proxies (Varnish, nginx). Only a request
 # arriving from one of them has its X-Forwarded-For read; the right-most address there that is
