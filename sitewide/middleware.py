@@ -1,4 +1,5 @@
 import logging
+import re
 import sys
 
 from csp.constants import SELF, UNSAFE_INLINE
@@ -7,9 +8,11 @@ from django.core.signals import got_request_exception
 from django.db import InterfaceError, OperationalError
 from django.dispatch import receiver
 from django.http import HttpResponse, QueryDict
+from django.shortcuts import render
 from django.template import loader
 from django.utils import translation
 
+from .ratelimit import hit_limit
 from .views import bad_request
 
 logger = logging.getLogger(__name__)
@@ -37,6 +40,39 @@ class RejectNulMiddleware:
                 cleaned.setlist(key.replace("\x00", ""), [v.replace("\x00", "") for v in values])
             cleaned._mutable = False
             request.GET = cleaned
+        return self.get_response(request)
+
+
+# Wagtail's password forms for private pages (under every language prefix) and collections.
+PASSWORD_FORM_PATHS = re.compile(
+    r"^(?:/[a-z]{2})?/_util/authenticate_with_password/(?P<page_restriction>\d+)/"
+    r"|^/documents/authenticate_with_password/(?P<collection_restriction>\d+)/"
+)
+
+
+class PasswordRateLimitMiddleware:
+    """Page and collection passwords: at most PASSWORD_RATE_LIMIT guesses per restriction and
+    client in PASSWORD_RATE_WINDOW_SECONDS, then the friendly 429 (the right password too)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method == "POST":
+            match = PASSWORD_FORM_PATHS.match(request.path_info)
+            if match:
+                scope = (
+                    f"page-password:{match['page_restriction']}"
+                    if match["page_restriction"]
+                    else f"collection-password:{match['collection_restriction']}"
+                )
+                if hit_limit(
+                    scope,
+                    request,
+                    settings.PASSWORD_RATE_LIMIT,
+                    settings.PASSWORD_RATE_WINDOW_SECONDS,
+                ):
+                    return render(request, "429.html", {}, status=429)
         return self.get_response(request)
 
 

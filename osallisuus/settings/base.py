@@ -73,6 +73,8 @@ MIDDLEWARE = [
     "sitewide.middleware.RejectNulMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Guesses at page and collection passwords, per restriction and client.
+    "sitewide.middleware.PasswordRateLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Django's, plus same-origin posts without a token from session-less visitors (cacheable forms).
     "sitewide.csrf.SameOriginCsrfViewMiddleware",
@@ -279,6 +281,9 @@ FORWARDED_FOR_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 SEARCH_RATE_LIMIT = 60
 SEARCH_RATE_WINDOW_SECONDS = 60
 FEEDBACK_RATE_LIMIT = 5
+# Guesses at one page's or collection's password per client (IPv6: per /64) in the window.
+PASSWORD_RATE_LIMIT = 10
+PASSWORD_RATE_WINDOW_SECONDS = 15 * 60
 FEEDBACK_RATE_WINDOW_SECONDS = 600
 
 # One case-insensitive keyword vocabulary: "Sote" and "sote" are the same keyword.
