@@ -115,6 +115,39 @@ class SecurityHeadersMiddleware:
         return response
 
 
+class BaselineHeadersMiddleware:
+    """First in MIDDLEWARE: every response leaves with the public security headers.
+
+    Responses made from an exception raised early (a bad Host header in CommonMiddleware or
+    SecurityMiddleware, a NUL in the path, a lost session) skip the inner middleware that
+    normally adds CSP, X-Frame-Options and Permissions-Policy; this fills in whatever is
+    missing and never overrides what an inner layer chose (the admin's own policy).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if "Content-Security-Policy" not in response:
+            from csp.utils import build_policy
+
+            response["Content-Security-Policy"] = build_policy()
+        response.setdefault("X-Frame-Options", settings.X_FRAME_OPTIONS)
+        response.setdefault("X-Content-Type-Options", "nosniff")
+        response.setdefault("Referrer-Policy", settings.SECURE_REFERRER_POLICY)
+        response.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        if settings.SECURE_HSTS_SECONDS and request.is_secure():
+            hsts = f"max-age={settings.SECURE_HSTS_SECONDS}"
+            if settings.SECURE_HSTS_INCLUDE_SUBDOMAINS:
+                hsts += "; includeSubDomains"
+            if settings.SECURE_HSTS_PRELOAD:
+                hsts += "; preload"
+            response.setdefault("Strict-Transport-Security", hsts)
+        return response
+
+
 # How long visitors (and crawlers) are asked to wait during a database outage.
 DATABASE_OUTAGE_RETRY_AFTER = 30
 # SQLite result codes that mean "a query was wrong", not "the database is unreachable":

@@ -64,6 +64,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: the security headers on every response, even one made from an early error.
+    "sitewide.middleware.BaselineHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Early, so that a database error anywhere below becomes the friendly 503.
     "sitewide.middleware.DatabaseOutageMiddleware",
