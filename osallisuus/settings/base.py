@@ -283,6 +283,9 @@ FORWARDED_FOR_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 SEARCH_RATE_LIMIT = 60
 SEARCH_RATE_WINDOW_SECONDS = 60
 FEEDBACK_RATE_LIMIT = 5
+# Who is emailed about new accessibility feedback (comma-separated). Empty: every active user
+# who may handle feedback in the admin (sitewide.feedback.feedback_recipients).
+FEEDBACK_NOTIFY_EMAILS = env_list("FEEDBACK_NOTIFY_EMAILS")
 # Guesses at one page's or collection's password per client (IPv6: per /64) in the window.
 PASSWORD_RATE_LIMIT = 10
 PASSWORD_RATE_WINDOW_SECONDS = 15 * 60
