@@ -9,7 +9,7 @@ PORT ?= 8000
 .PHONY: run test setup setup-dev setup-browser demo lint format clean
 .PHONY: setup-ops loadtest drill-db drill-redis drill-backup
 .PHONY: setup-bench bench
-.PHONY: setup-varnish setup-nginx
+.PHONY: setup-varnish setup-nginx audit
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -106,6 +106,11 @@ run: demo
 
 test: setup-dev setup-browser setup-varnish setup-nginx
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# Known vulnerabilities in the pinned requirements (pip-audit). Fails unless every package was
+# really audited: a run without access to the vulnerability database is a failure, not a pass.
+audit: setup-dev
+	$(PY) -m ops.audit $(AUDIT_ARGS)
 
 lint: setup-dev
 	$(VENV)/bin/ruff check .
