@@ -10,12 +10,12 @@ CONTACTS = "contacts"
 CARD_PAGES = "contact-cards"
 
 
-def card_view_keys(request, pk: int, **kwargs) -> list[str]:
-    return [f"contact-{pk}", CARD_PAGES, "keywords"]
+def card_view_keys(request, token: str, **kwargs) -> list[str]:
+    # The card's own key (contact-<pk>) is added by the view, which knows the card.
+    return [CARD_PAGES, "keywords"]
 
 
 register_view_keys("contact_card", card_view_keys)
-register_view_keys("contact_card_vcard", card_view_keys)
 register_page_keys(ContactDirectoryPage, lambda page, request: [CONTACTS, "keywords"])
 
 # ContactCard is a draftable snippet: publishing and unpublishing save it, so post_save covers

@@ -283,6 +283,10 @@ FORWARDED_FOR_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 SEARCH_RATE_LIMIT = 60
 SEARCH_RATE_WINDOW_SECONDS = 60
 FEEDBACK_RATE_LIMIT = 5
+# Contact cards: email addresses shown and vCards given per client (IPv6: per /64) in the
+# window, so that the directory cannot be harvested by walking it (contacts.views).
+CONTACT_DETAILS_RATE_LIMIT = 30
+CONTACT_DETAILS_RATE_WINDOW_SECONDS = 10 * 60
 # Who is emailed about new accessibility feedback (comma-separated). Empty: every active user
 # who may handle feedback in the admin (sitewide.feedback.feedback_recipients).
 FEEDBACK_NOTIFY_EMAILS = env_list("FEEDBACK_NOTIFY_EMAILS")
