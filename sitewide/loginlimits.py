@@ -9,6 +9,7 @@ window after the first of the failures.
 """
 
 import hashlib
+import logging
 
 from django.conf import settings
 from django.contrib.auth.signals import user_login_failed
@@ -17,6 +18,8 @@ from django.dispatch import receiver
 from django.shortcuts import render
 
 from .ratelimit import attempts_so_far, count_attempt
+
+logger = logging.getLogger(__name__)
 
 
 def _key(username: str) -> str:
@@ -36,8 +39,8 @@ def _window() -> int:
 @receiver(user_login_failed, dispatch_uid="sitewide.count_username_failure")
 def count_username_failure(sender, credentials, request=None, **kwargs) -> None:
     username = (credentials or {}).get("username")
-    if username:
-        count_attempt(_key(username), _window())
+    if username and count_attempt(_key(username), _window()) is None:
+        logger.warning("Rate limit cache unavailable; failed login not counted per user name")
 
 
 class UsernameCeilingBackend:
