@@ -12,7 +12,7 @@ demo run: export WAGTAILADMIN_BASE_URL = $(SITE_URL)
 .PHONY: run test setup setup-dev setup-browser demo lint format clean
 .PHONY: setup-ops loadtest drill-db drill-redis drill-backup
 .PHONY: setup-bench bench
-.PHONY: setup-varnish
+.PHONY: setup-varnish setup-nginx audit
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,16 @@ setup-varnish:
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish varnish-modules; \
 		else \
 			echo "NOTE: varnishd or vmod xkey is missing; Varnish tests will be skipped. Install them with: sudo apt-get install varnish varnish-modules"; \
+		fi; \
+	fi
+
+# The front-server tests run deploy/nginx/osallisuus.conf in a real nginx (Debian: nginx-light).
+setup-nginx:
+	@if [ ! -x /usr/sbin/nginx ] || ! command -v openssl >/dev/null; then \
+		if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light openssl; \
+		else \
+			echo "NOTE: nginx is missing; front-server tests will be skipped. Install it with: sudo apt-get install nginx-light"; \
 		fi; \
 	fi
 
@@ -101,8 +111,13 @@ run: demo
 	loop=$$!; trap 'kill $$loop 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: setup-dev setup-browser setup-varnish
+test: setup-dev setup-browser setup-varnish setup-nginx
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# Known vulnerabilities in the pinned requirements (pip-audit). Fails unless every package was
+# really audited: a run without access to the vulnerability database is a failure, not a pass.
+audit: setup-dev
+	$(PY) -m ops.audit $(AUDIT_ARGS)
 
 lint: setup-dev
 	$(VENV)/bin/ruff check .

@@ -727,9 +727,9 @@ def main(argv: list[str] | None = None) -> int:
     database_url, fill_timings = prepare_database(options.postgres, options.scale, options.rebuild)
     flush_redis(options.redis)
     workdir = make_workdir("osallisuus-bench-")
-    varnish_port = free_port()
+    varnish_port, varnish_purge_port = free_port(), free_port()
     app_env = production_env(
-        database_url, options.redis, [f"http://{HOST}:{varnish_port}"], media_root=workdir
+        database_url, options.redis, [f"http://{HOST}:{varnish_purge_port}"], media_root=workdir
     )
     manage(app_env, "collectstatic", "--noinput", "-v0")
     targets = json.loads(manage(app_env, "bench_targets", "--host", HOST))
@@ -746,7 +746,9 @@ def main(argv: list[str] | None = None) -> int:
             app.__enter__()
             services.append(app)
             apps.append(app)
-        varnish = Varnish(workdir, [app.port for app in apps], port=varnish_port)
+        varnish = Varnish(
+            workdir, [app.port for app in apps], port=varnish_port, purge_port=varnish_purge_port
+        )
         varnish.__enter__()
         services.append(varnish)
         wait_for_http(varnish.url + "/healthz", timeout=30, expect=None)

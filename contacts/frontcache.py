@@ -22,16 +22,16 @@ CARD_PAGES = "contact-cards"
 
 
 def contact_key(pk: int) -> str:
-    """The key of one card's own page and vCard."""
+    """The key of one card's own page."""
     return f"contact-{pk}"
 
 
-def card_view_keys(request, pk: int, **kwargs) -> list[str]:
-    return [contact_key(pk), CARD_PAGES, KEYWORDS]
+def card_view_keys(request, token: str, **kwargs) -> list[str]:
+    # The card's own key (contact_key) is added by the view, which knows the card.
+    return [CARD_PAGES, KEYWORDS]
 
 
 register_view_keys("contact_card", card_view_keys)
-register_view_keys("contact_card_vcard", card_view_keys)
 register_page_keys(ContactDirectoryPage, lambda page, request: [CONTACTS, KEYWORDS])
 
 # ContactCard is a draftable snippet: publishing and unpublishing save it, so post_save covers

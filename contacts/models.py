@@ -1,6 +1,8 @@
 """Organisations, regions and expert contact cards (the "Lisätietoja" people of each article)."""
 
+import base64
 import datetime
+import secrets
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -97,6 +99,13 @@ def photo_renditions():
     return get_image_model().get_rendition_model().objects.filter(filter_spec__in=PHOTO_SPECS)
 
 
+CARD_TOKEN_BYTES = 12  # 16 URL-safe characters: card addresses cannot be counted through
+
+
+def new_card_token() -> str:
+    return secrets.token_urlsafe(CARD_TOKEN_BYTES)
+
+
 class ContactCardQuerySet(models.QuerySet):
     def published(self):
         return self.filter(live=True)
@@ -169,6 +178,9 @@ class ContactCard(
     keywords = ClusterTaggableManager(
         through=ContactCardKeyword, blank=True, verbose_name=_("asiasanat")
     )
+    # The card's address (/asiantuntijat/kortti/<token>/): random, unlike the id, so that
+    # nobody can walk every card by counting.
+    token = models.CharField(max_length=32, unique=True, default=new_card_token, editable=False)
     last_checked = models.DateField(
         _("tiedot tarkistettu"),
         default=timezone.localdate,
@@ -241,12 +253,14 @@ class ContactCard(
         return national_format(self.phone) if self.phone else ""
 
     @property
-    def email_user(self) -> str:
-        return self.email.partition("@")[0]
+    def email_code(self) -> str:
+        """The address XOR-ed with the card's token, in base64: no address in the page.
 
-    @property
-    def email_domain(self) -> str:
-        return self.email.partition("@")[2]
+        static/js/email.js decodes it only when the visitor asks to see the address.
+        """
+        key = self.token.encode()
+        data = bytes(b ^ key[i % len(key)] for i, b in enumerate(self.email.encode()))
+        return base64.b64encode(data).decode()
 
     def social_links(self) -> list[tuple[str, str, str]]:
         """(service, URL, label) for each profile the card has."""
@@ -285,10 +299,13 @@ class ContactCard(
         return data
 
     def get_absolute_url(self) -> str:
-        return reverse("contact_card", kwargs={"pk": self.pk})
+        return reverse("contact_card", kwargs={"token": self.token})
+
+    def get_email_url(self) -> str:
+        return reverse("contact_card_email", kwargs={"token": self.token})
 
     def get_vcard_url(self) -> str:
-        return reverse("contact_card_vcard", kwargs={"pk": self.pk})
+        return reverse("contact_card_vcard", kwargs={"token": self.token})
 
     def get_preview_template(self, request, mode_name):
         return "contacts/contact_card_preview.html"

@@ -64,6 +64,9 @@ class ContactCardViewSet(SnippetViewSet):
     list_export = ["name", "job_title", "organisation", "email", "phone", "last_checked"]
     filterset_class = ContactCardFilterSet
     search_fields = ["name", "job_title", "expertise"]
+    # The listing searches the columns with the ORM (icontains), the same on SQLite and
+    # PostgreSQL; Wagtail's index with `fields` fails on SQLite ("no such column: name").
+    search_backend_name = None
     inspect_view_enabled = True
     ordering = ["name"]
 
@@ -78,6 +81,7 @@ class OrganisationViewSet(SnippetViewSet):
     list_display = ["name", "type", "region"]
     list_filter = ["type", "region"]
     search_fields = ["name"]
+    search_backend_name = None
     inspect_view_enabled = True
 
 

@@ -14,6 +14,10 @@ HONEYPOT_FIELD = "kotisivu"
 
 REQUIRED = _("Tämä kenttä on pakollinen.")
 UNSAVEABLE = _("Tekstissä on merkkejä, joita ei voi tallentaa.")
+ONE_LINE = _("Kirjoita tämä tieto yhdelle riville.")
+# Line breaks of every kind: in a one-line field they could start new lines in the
+# coordinator's email (a paragraph the visitor writes in the site's own voice).
+LINE_BREAKS = {"\r", "\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"}
 
 
 def _too_long(limit: int) -> str:
@@ -21,15 +25,22 @@ def _too_long(limit: int) -> str:
 
 
 def clean_text(value: str, multiline: bool = False) -> str:
-    """NFC text without control characters (NUL included): PostgreSQL refuses NUL in text."""
+    """NFC text without control characters (NUL included): PostgreSQL refuses NUL in text.
+
+    A one-line field refuses every line break (CR included); a multi-line one keeps CR/LF
+    as newlines.
+    """
     text = unicodedata.normalize("NFC", value)
-    allowed = {"\n"} if multiline else set()
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    elif any(ch in LINE_BREAKS for ch in text):
+        raise ValidationError(ONE_LINE)
     for ch in text:
-        if ch in allowed or ch == "\r":
+        if multiline and ch == "\n":
             continue
-        if unicodedata.category(ch)[0] == "C":
+        if unicodedata.category(ch)[0] == "C" or ch in LINE_BREAKS:
             raise ValidationError(UNSAVEABLE)
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return text.strip()
 
 
 def region_or_type_choices(regions) -> list:

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vText
 
 PRODID = "-//Osallisuus//Tapahtumat//FI"
 FEED_LIMIT = 500
@@ -42,8 +42,10 @@ def calendar_for(events: Iterable, name: str, request) -> bytes:
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
-    calendar.add("x-wr-timezone", settings.TIME_ZONE)
+    # X- properties have no registered type: without vText a newline in a title (a network's
+    # or event's) would go out unescaped, and icalendar refuses that with an error.
+    calendar.add("x-wr-calname", vText(name))
+    calendar.add("x-wr-timezone", vText(settings.TIME_ZONE))
     events = list(events)
     for event in events:
         calendar.add_component(event_component(event, request))

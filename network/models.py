@@ -353,13 +353,7 @@ class NetworkPage(QuickViewRestrictionsMixin, RoutablePageMixin, Page):
     def signup_thanks(self, request):
         from .signup import thanks
 
-        return thanks(request, self, already=False)
-
-    @path("ilmoittautuminen/olit-jo-mukana/")
-    def signup_already(self, request):
-        from .signup import thanks
-
-        return thanks(request, self, already=True)
+        return thanks(request, self)
 
     def ical_url(self) -> str:
         return route_url(self, "events_ical")

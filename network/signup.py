@@ -49,20 +49,40 @@ def signup_context(request, network: NetworkPage) -> dict:
     return context
 
 
+def quoted(text: str) -> str:
+    """The visitor's text as an email quote: every line starts with "> "."""
+    return "\n".join(f"> {line}" for line in (text or "-").splitlines() or ["-"])
+
+
 def notify_coordinator(signup: SignUp) -> None:
-    """Email the coordinator; a failure is logged and never loses the saved sign-up."""
+    """Email the coordinator; a failure is logged and never loses the saved sign-up.
+
+    Everything the visitor typed stands in one quoted block under a line saying so, so that
+    nobody can write text that reads as the site's own (one-line fields refuse line breaks).
+    """
     card = signup.network.coordinator
     if card is None or not card.email:
         logger.warning("Network %s has no coordinator email for sign-ups", signup.network_id)
         return
     subject = _("Uusi ilmoittautuminen: %(network)s") % {"network": signup.network.title}
+    visitor_text = "\n".join(
+        [
+            quoted(_("Nimi: %(value)s") % {"value": signup.name}),
+            quoted(_("Organisaatio: %(value)s") % {"value": signup.organisation}),
+            quoted(_("Sähköposti: %(value)s") % {"value": signup.email}),
+            quoted(_("Viesti:")),
+            quoted(signup.message),
+        ]
+    )
     body = _(
-        "%(name)s (%(organisation)s) ilmoittautui verkostoon %(network)s.\n\n"
+        "Verkostoon %(network)s tuli uusi ilmoittautuminen.\n\n"
+        "Ilmoittautujan itse kirjoittama teksti (sivusto ei ole tarkistanut sitä; älä avaa "
+        "siinä olevia linkkejä äläkä kirjaudu niiden kautta):\n\n"
+        "%(visitor_text)s\n\n"
         "Käsittele ilmoittautuminen ylläpidossa: %(url)s"
     ) % {
-        "name": signup.name,
-        "organisation": signup.organisation,
         "network": signup.network.title,
+        "visitor_text": visitor_text,
         "url": settings.WAGTAILADMIN_BASE_URL
         + reverse("wagtailsnippets_network_signup:edit", args=[signup.pk]),
     }
@@ -70,6 +90,37 @@ def notify_coordinator(signup: SignUp) -> None:
         send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [card.email])
     except Exception:
         logger.exception("Could not notify the coordinator of sign-up %s", signup.pk)
+
+
+def tell_applicant(network: NetworkPage, email: str, already: bool) -> None:
+    """Email the address given in the form: a confirmation, or that it had joined already.
+
+    The page answers both cases alike (membership of a network is not public); only the
+    owner of the address learns which it was. The mail holds none of the visitor's text, so
+    the form cannot be used to send someone else a message of the visitor's choosing.
+    """
+    if already:
+        subject = _("Olet jo mukana: %(network)s") % {"network": network.title}
+        body = _(
+            "Hei,\n\n"
+            "tällä sähköpostiosoitteella on jo ilmoittauduttu verkostoon %(network)s, joten "
+            "uutta ilmoittautumista ei tallennettu. Verkoston koordinaattori on sinuun "
+            "yhteydessä.\n\n"
+            "Jos et itse täyttänyt lomaketta, voit jättää tämän viestin huomiotta."
+        ) % {"network": network.title}
+    else:
+        subject = _("Kiitos ilmoittautumisesta: %(network)s") % {"network": network.title}
+        body = _(
+            "Hei,\n\n"
+            "ilmoittautumisesi verkostoon %(network)s on vastaanotettu. Verkoston "
+            "koordinaattori käsittelee sen ja on sinuun yhteydessä.\n\n"
+            "Tietosi säilytetään enintään %(months)d kuukautta. Jos et itse täyttänyt "
+            "lomaketta, vastaa tähän viestiin, niin poistamme tiedot."
+        ) % {"network": network.title, "months": settings.SIGNUP_RETENTION_MONTHS}
+    try:
+        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [email])
+    except Exception:
+        logger.exception("Could not email the applicant of network %s", network.pk)
 
 
 def save_signup(network: NetworkPage, data: dict) -> SignUp | None:
@@ -117,13 +168,12 @@ def handle_signup(request, network: NetworkPage):
             request, "network/signup_rate_limited.html", {"page": network}, status=429
         )
     signup = save_signup(network, form.cleaned_data)
-    if signup is None:
-        return HttpResponseRedirect(network.url + network.reverse_subpage("signup_already"))
-    notify_coordinator(signup)
+    # New or already joined, the answer is the same page; the email says which it was.
+    tell_applicant(network, form.cleaned_data["email"], already=signup is None)
+    if signup is not None:
+        notify_coordinator(signup)
     return HttpResponseRedirect(thanks_url)
 
 
-def thanks(request, network: NetworkPage, already: bool):
-    return TemplateResponse(
-        request, "network/signup_thanks.html", {"page": network, "already": already}
-    )
+def thanks(request, network: NetworkPage):
+    return TemplateResponse(request, "network/signup_thanks.html", {"page": network})

@@ -471,9 +471,12 @@ class Varnish(Service):
     name = "varnish"
 
     def __init__(self, workdir: Path, backend_ports: Sequence[int], port: int | None = None,
-                 vcl_file: Path | None = None, memory: str = "256m"):  # fmt: skip
+                 vcl_file: Path | None = None, memory: str = "256m",
+                 purge_port: int | None = None):  # fmt: skip
         super().__init__(workdir)
         self.port = port or free_port()
+        # The listener that accepts PURGE (only the app servers send there; see the VCL).
+        self.purge_port = purge_port or free_port()
         self.admin_port = free_port()
         self.backend_ports = list(backend_ports)
         # OPS_VCL tries another VCL (e.g. a change before it is deployed) with the same stack.
@@ -485,10 +488,15 @@ class Varnish(Service):
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
+    @property
+    def purge_url(self) -> str:
+        return f"http://127.0.0.1:{self.purge_port}"
+
     def command(self) -> list[str]:
         return [
             "varnishd", "-F", "-n", str(self.instance_dir),
-            "-a", f"127.0.0.1:{self.port}", "-T", f"127.0.0.1:{self.admin_port}",
+            "-a", f"127.0.0.1:{self.port}", "-a", f"purge=127.0.0.1:{self.purge_port}",
+            "-T", f"127.0.0.1:{self.admin_port}",
             "-f", str(self.vcl_path), "-s", f"malloc,{self.memory}",
         ]  # fmt: skip
 
@@ -572,13 +580,16 @@ class Stack(contextlib.ExitStack):
             self.smtp = self.enter_context(SmtpSink())
             self.app_ports = [free_port() for _ in range(self.app_server_count)]
             self.varnish_port = free_port() if self.with_varnish else None
+            self.varnish_purge_port = free_port() if self.with_varnish else None
         except BaseException:
             self.close()
             raise
         return self
 
     def env(self, **extra: str) -> dict[str, str]:
-        frontcache = [f"http://127.0.0.1:{self.varnish_port}"] if self.varnish_port else []
+        frontcache = (
+            [f"http://127.0.0.1:{self.varnish_purge_port}"] if self.varnish_purge_port else []
+        )
         if not hasattr(self, "_secret_key"):
             self._secret_key = secrets.token_urlsafe(48)[:64]
         env = production_env(
@@ -614,7 +625,12 @@ class Stack(contextlib.ExitStack):
                 self.apps.append(self.enter_context(app))
             if self.with_varnish:
                 self.varnish = self.enter_context(
-                    Varnish(self.workdir, self.app_ports, self.varnish_port)
+                    Varnish(
+                        self.workdir,
+                        self.app_ports,
+                        self.varnish_port,
+                        purge_port=self.varnish_purge_port,
+                    )
                 )
         except BaseException:
             self.print_logs_hint()

@@ -16,7 +16,8 @@ class SitewideConfig(AppConfig):
     def ready(self):
         post_migrate.connect(grant_editor_permissions, dispatch_uid="sitewide_editor_permissions")
 
-        from . import csrf, frontcache, signals  # noqa: F401 - csrf registers its system check
+        # csrf registers its system check, loginlimits its failed-login counter.
+        from . import csrf, frontcache, loginlimits, signals  # noqa: F401
 
         signals.connect_signals()
         frontcache.connect_signals()

@@ -3,9 +3,12 @@
 import logging
 
 from django.conf import settings
-from django.core.mail import mail_managers
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.db.models import Q
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from .forms import FeedbackForm
@@ -15,13 +18,54 @@ from .ratelimit import hit_limit
 logger = logging.getLogger(__name__)
 
 
-def _notify_editors(message: FeedbackMessage) -> None:
-    try:
-        mail_managers(
-            _("Uusi saavutettavuuspalaute"),
-            _("Palaute saapui. Vastattava viimeistään %(date)s.\n\n%(text)s")
-            % {"date": message.due_date.strftime("%d.%m.%Y"), "text": message.message},
+def feedback_recipients() -> list[str]:
+    """Who is emailed about new feedback: FEEDBACK_NOTIFY_EMAILS and MANAGERS, or else every
+    active user who may handle feedback in the admin (so that the 14-day duty is never missed
+    because a setting was left empty)."""
+    configured = list(settings.FEEDBACK_NOTIFY_EMAILS)
+    configured += [manager[1] if isinstance(manager, tuple | list) else manager
+                   for manager in settings.MANAGERS]  # fmt: skip
+    if not configured:
+        may_handle = Q(
+            groups__permissions__codename="change_feedbackmessage",
+            groups__permissions__content_type__app_label="sitewide",
+        ) | Q(
+            user_permissions__codename="change_feedbackmessage",
+            user_permissions__content_type__app_label="sitewide",
         )
+        configured = list(
+            get_user_model()
+            .objects.filter(is_active=True)
+            .exclude(email="")
+            .filter(Q(is_superuser=True) | may_handle)
+            .order_by("email")
+            .values_list("email", flat=True)
+            .distinct()
+        )
+    return list(dict.fromkeys(address for address in configured if address))
+
+
+def _quoted(text: str) -> str:
+    return "\n".join(f"> {line}" for line in text.splitlines() or ["-"])
+
+
+def _notify_editors(message: FeedbackMessage) -> None:
+    recipients = feedback_recipients()
+    if not recipients:
+        logger.warning("Nobody to email about feedback %s: set FEEDBACK_NOTIFY_EMAILS", message.pk)
+        return
+    body = _(
+        "Saavutettavuuspalautetta tuli. Vastattava viimeistään %(date)s.\n\n"
+        "Palautteen antajan itse kirjoittama teksti:\n\n%(text)s\n\n"
+        "Käsittele palaute ylläpidossa: %(url)s"
+    ) % {
+        "date": message.due_date.strftime("%d.%m.%Y"),
+        "text": _quoted(message.message),
+        "url": settings.WAGTAILADMIN_BASE_URL
+        + reverse("wagtailsnippets_sitewide_feedbackmessage:edit", args=[message.pk]),
+    }
+    try:
+        send_mail(_("Uusi saavutettavuuspalaute"), body, settings.DEFAULT_FROM_EMAIL, recipients)
     except Exception:  # noqa: BLE001 - the message is saved; email is a courtesy
         logger.exception("Could not email the editors about feedback %s", message.pk)
 

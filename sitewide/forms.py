@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .text import clean_query
+from .text import clean_message, clean_query
 
 HONEYPOT_FIELD = "website"
 
@@ -32,7 +32,10 @@ class FeedbackForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        for field in ("message", "page_address", "name"):
+        # The message keeps its paragraphs; the one-line fields collapse all whitespace.
+        if cleaned.get("message"):
+            cleaned["message"] = clean_message(cleaned["message"], max_length=5000)
+        for field in ("page_address", "name"):
             if cleaned.get(field):
                 cleaned[field] = clean_query(cleaned[field], max_length=5000)[0]
         return cleaned

@@ -1,4 +1,5 @@
 import logging
+import re
 import sys
 
 from csp.constants import SELF, UNSAFE_INLINE
@@ -7,9 +8,11 @@ from django.core.signals import got_request_exception
 from django.db import InterfaceError, OperationalError
 from django.dispatch import receiver
 from django.http import HttpResponse, QueryDict
+from django.shortcuts import render
 from django.template import loader
 from django.utils import translation
 
+from .ratelimit import hit_limit
 from .views import bad_request
 
 logger = logging.getLogger(__name__)
@@ -37,6 +40,39 @@ class RejectNulMiddleware:
                 cleaned.setlist(key.replace("\x00", ""), [v.replace("\x00", "") for v in values])
             cleaned._mutable = False
             request.GET = cleaned
+        return self.get_response(request)
+
+
+# Wagtail's password forms for private pages (under every language prefix) and collections.
+PASSWORD_FORM_PATHS = re.compile(
+    r"^(?:/[a-z]{2})?/_util/authenticate_with_password/(?P<page_restriction>\d+)/"
+    r"|^/documents/authenticate_with_password/(?P<collection_restriction>\d+)/"
+)
+
+
+class PasswordRateLimitMiddleware:
+    """Page and collection passwords: at most PASSWORD_RATE_LIMIT guesses per restriction and
+    client in PASSWORD_RATE_WINDOW_SECONDS, then the friendly 429 (the right password too)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method == "POST":
+            match = PASSWORD_FORM_PATHS.match(request.path_info)
+            if match:
+                scope = (
+                    f"page-password:{match['page_restriction']}"
+                    if match["page_restriction"]
+                    else f"collection-password:{match['collection_restriction']}"
+                )
+                if hit_limit(
+                    scope,
+                    request,
+                    settings.PASSWORD_RATE_LIMIT,
+                    settings.PASSWORD_RATE_WINDOW_SECONDS,
+                ):
+                    return render(request, "429.html", {}, status=429)
         return self.get_response(request)
 
 
@@ -79,9 +115,71 @@ class SecurityHeadersMiddleware:
         return response
 
 
+class BaselineHeadersMiddleware:
+    """First in MIDDLEWARE: every response leaves with the public security headers.
+
+    Responses made from an exception raised early (a bad Host header in CommonMiddleware or
+    SecurityMiddleware, a NUL in the path, a lost session) skip the inner middleware that
+    normally adds CSP, X-Frame-Options and Permissions-Policy; this fills in whatever is
+    missing and never overrides what an inner layer chose (the admin's own policy).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if "Content-Security-Policy" not in response:
+            from csp.utils import build_policy
+
+            response["Content-Security-Policy"] = build_policy()
+        response.setdefault("X-Frame-Options", settings.X_FRAME_OPTIONS)
+        response.setdefault("X-Content-Type-Options", "nosniff")
+        response.setdefault("Referrer-Policy", settings.SECURE_REFERRER_POLICY)
+        response.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        if settings.SECURE_HSTS_SECONDS and request.is_secure():
+            hsts = f"max-age={settings.SECURE_HSTS_SECONDS}"
+            if settings.SECURE_HSTS_INCLUDE_SUBDOMAINS:
+                hsts += "; includeSubDomains"
+            if settings.SECURE_HSTS_PRELOAD:
+                hsts += "; preload"
+            response.setdefault("Strict-Transport-Security", hsts)
+        return response
+
+
 # How long visitors (and crawlers) are asked to wait during a database outage.
 DATABASE_OUTAGE_RETRY_AFTER = 30
-DATABASE_ERRORS = (OperationalError, InterfaceError)
+# SQLite result codes that mean "a query was wrong", not "the database is unreachable":
+# SQLITE_ERROR (no such column/table, syntax), SQLITE_MISMATCH, SQLITE_RANGE.
+SQLITE_PROGRAMMING_CODES = {1, 20, 25}
+# PostgreSQL SQLSTATE classes of a server that is unreachable, overloaded or shutting down:
+# 08 connection exception, 53 insufficient resources, 57 operator intervention (shutdown,
+# statement timeout), 58 system error.
+POSTGRES_OUTAGE_CLASSES = {"08", "53", "57", "58"}
+
+
+def is_database_outage(exception: BaseException | None) -> bool:
+    """True when the database cannot be reached or cannot serve, not when a query is wrong.
+
+    Django wraps every driver error as OperationalError/InterfaceError, and SQLite reports a
+    missing column as OperationalError too; the driver's own error (the `__cause__`) tells
+    them apart. A programming error must stay a 500, logged with its traceback.
+    """
+    if isinstance(exception, InterfaceError):
+        return True
+    if not isinstance(exception, OperationalError):
+        return False
+    cause = exception.__cause__
+    code = getattr(cause, "sqlite_errorcode", None)
+    if code is not None:
+        return (code & 0xFF) not in SQLITE_PROGRAMMING_CODES
+    if cause is not None and type(cause).__module__.startswith("psycopg"):
+        sqlstate = getattr(cause, "sqlstate", None)
+        # No SQLSTATE: the client library itself failed (refused, reset, timed out).
+        return sqlstate is None or sqlstate[:2] in POSTGRES_OUTAGE_CLASSES
+    # Raised by Django itself (or a driver we do not know): assume the connection failed.
+    return cause is None
 
 
 def database_outage_response(language: str | None = None) -> HttpResponse:
@@ -105,7 +203,7 @@ def _request_language(request) -> str:
 @receiver(got_request_exception, dispatch_uid="sitewide.database_outage")
 def _mark_database_outage(sender, request=None, **kwargs) -> None:
     # Sent while Django turns an exception raised outside the view (in a middleware) into a 500.
-    if request is not None and isinstance(sys.exc_info()[1], DATABASE_ERRORS):
+    if request is not None and is_database_outage(sys.exc_info()[1]):
         request._database_outage = True
 
 
@@ -128,7 +226,8 @@ class DatabaseOutageMiddleware:
         return response
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, DATABASE_ERRORS):
+        if not is_database_outage(exception):
+            # A wrong query (e.g. a missing column) is a bug: Django logs it and answers 500.
             return None
         logger.warning(
             "Database unavailable, answering 503 to %s %s: %s",

@@ -1,14 +1,20 @@
+from django.contrib.sessions.exceptions import SessionInterrupted
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.template import loader
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 
 def bad_request(request, exception=None):
-    message = ""
-    if exception is not None and getattr(exception, "args", None):
-        message = str(exception.args[0])
-    return render(request, "400.html", {"message": message}, status=400)
+    """The friendly 400. The exception's text never shows: for a bad Host header it names
+    the setting to change (ALLOWED_HOSTS), which is for the operator's log, not the visitor.
+
+    The page is rendered without the request: the Host that caused the error would fail
+    again in any lookup of the site (menus, language links) while rendering.
+    """
+    template = "400_session.html" if isinstance(exception, SessionInterrupted) else "400.html"
+    return HttpResponse(loader.get_template(template).render({}), status=400)
 
 
 def page_not_found(request, exception=None):
@@ -17,8 +23,6 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     # Rendered without a request context: the database may be the thing that failed.
-    from django.template import loader
-
     template = loader.get_template("500.html")
     return HttpResponse(template.render({}), status=500)
 

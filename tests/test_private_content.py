@@ -314,11 +314,11 @@ def test_hidden_pages_and_cards_show_visitors_nothing_of_their_content(client, w
         assert "ingressi" not in body
         assert page.title.casefold() not in body
     hidden_card = ContactCardFactory._meta.model.objects.get(name__startswith="Piilo")
-    assert client.get(f"/asiantuntijat/kortti/{hidden_card.pk}/").status_code == 404
-    assert client.get(f"/asiantuntijat/kortti/{hidden_card.pk}/vcard/").status_code == 404
+    assert client.get(hidden_card.get_absolute_url()).status_code == 404
+    assert client.post(hidden_card.get_vcard_url()).status_code == 404
     public_card = world["public_card"]
-    assert_nothing_hidden(client.get(f"/asiantuntijat/kortti/{public_card.pk}/"))
-    assert_nothing_hidden(client.get(f"/asiantuntijat/kortti/{public_card.pk}/vcard/"))
+    assert_nothing_hidden(client.get(public_card.get_absolute_url()))
+    assert_nothing_hidden(client.post(public_card.get_vcard_url()))
 
 
 @pytest.fixture

@@ -3,7 +3,8 @@ vcl 4.1;
 #
 # Django decides what may be cached (Cache-Control with s-maxage, set by
 # sitewide.frontcache.FrontCacheMiddleware) and names what each response shows in the `xkey`
-# header; editors' changes purge by key (PURGE with an `xkey-purge` header).
+# header; editors' changes purge by key (PURGE with an `xkey-purge` header, accepted only on
+# the "purge" listener that the app servers reach: see docs/operations.md).
 
 import std;
 import xkey;
@@ -12,7 +13,10 @@ import xkey;
 # (`python -m ops.stack backends HOST:PORT ...` writes one; drills and the bench write theirs).
 include "./backends.vcl";
 
-# Who may purge: the app servers (Django sends purges after each editor's change).
+# Who may purge: the app servers (Django sends purges after each editor's change), and only
+# on the listener named "purge" (varnishd -a purge=127.0.0.1:6091), which only the app servers
+# reach. Visitors come in through the TLS proxy on the public listener (-a 127.0.0.1:6081):
+# there client.ip is the proxy's own address, so an address check alone would let anyone purge.
 acl purgers {
     "127.0.0.1";
     "::1";
@@ -21,7 +25,10 @@ acl purgers {
 sub vcl_recv {
     set req.backend_hint = app_servers.backend();
 
-    if (req.method == "PURGE") {
+    if (local.socket == "purge") {
+        if (req.method != "PURGE") {
+            return (synth(405, "Only PURGE on this listener"));
+        }
         if (client.ip !~ purgers) {
             return (synth(403, "Forbidden"));
         }
@@ -30,6 +37,10 @@ sub vcl_recv {
         }
         set req.http.n-gone = xkey.purge(req.http.xkey-purge);
         return (synth(200, "Purged " + req.http.n-gone));
+    }
+    # The public listener never purges or bans, whoever asks.
+    if (req.method == "PURGE" || req.method == "BAN") {
+        return (synth(403, "Forbidden"));
     }
 
     if (req.method != "GET" && req.method != "HEAD") {
@@ -99,7 +110,7 @@ sub vcl_deliver {
 }
 
 sub vcl_synth {
-    if (req.method == "PURGE") {
+    if (req.method == "PURGE" || req.method == "BAN" || local.socket == "purge") {
         set resp.http.Content-Type = "text/plain; charset=utf-8";
         set resp.body = resp.reason + {"
 "};

@@ -64,6 +64,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: the security headers on every response, even one made from an early error.
+    "sitewide.middleware.BaselineHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Early, so that a database error anywhere below becomes the friendly 503.
     "sitewide.middleware.DatabaseOutageMiddleware",
@@ -73,6 +75,8 @@ MIDDLEWARE = [
     "sitewide.middleware.RejectNulMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Guesses at page and collection passwords, per restriction and client.
+    "sitewide.middleware.PasswordRateLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Django's, plus same-origin posts without a token from session-less visitors (cacheable forms).
     "sitewide.csrf.SameOriginCsrfViewMiddleware",
@@ -89,6 +93,8 @@ MIDDLEWARE = [
 ]
 
 AUTHENTICATION_BACKENDS = [
+    # A ceiling of failures per user name across all addresses (sitewide.loginlimits).
+    "sitewide.loginlimits.UsernameCeilingBackend",
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
@@ -259,10 +265,16 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
+AXES_LOCKOUT_CALLABLE = "sitewide.loginlimits.lockout_response"
 AXES_RESET_ON_SUCCESS = True
 AXES_HTTP_RESPONSE_CODE = 429
-# Lockouts and rate limits count the same client address (see sitewide.ratelimit.client_ip).
-AXES_CLIENT_IP_CALLABLE = "sitewide.ratelimit.client_ip"
+# Lockouts and rate limits count the same client: an IPv4 address, or an IPv6 /64
+# (sitewide.clientaddress.client_block).
+AXES_CLIENT_IP_CALLABLE = "sitewide.clientaddress.client_block"
+# Across all addresses, at most this many failed logins per user name in the window; the
+# window is not extended by later failures, so the real user waits at most that long.
+LOGIN_USERNAME_FAILURE_LIMIT = 30
+LOGIN_USERNAME_WINDOW_SECONDS = 15 * 60
 
 # Addresses (or networks, e.g. 10.0.0.0/8) of our own proxies (Varnish, nginx). Only a request
 # arriving from one of them has its X-Forwarded-For read; the right-most address there that is
@@ -273,6 +285,16 @@ FORWARDED_FOR_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 SEARCH_RATE_LIMIT = 60
 SEARCH_RATE_WINDOW_SECONDS = 60
 FEEDBACK_RATE_LIMIT = 5
+# Contact cards: email addresses shown and vCards given per client (IPv6: per /64) in the
+# window, so that the directory cannot be harvested by walking it (contacts.views).
+CONTACT_DETAILS_RATE_LIMIT = 30
+CONTACT_DETAILS_RATE_WINDOW_SECONDS = 10 * 60
+# Who is emailed about new accessibility feedback (comma-separated). Empty: every active user
+# who may handle feedback in the admin (sitewide.feedback.feedback_recipients).
+FEEDBACK_NOTIFY_EMAILS = env_list("FEEDBACK_NOTIFY_EMAILS")
+# Guesses at one page's or collection's password per client (IPv6: per /64) in the window.
+PASSWORD_RATE_LIMIT = 10
+PASSWORD_RATE_WINDOW_SECONDS = 15 * 60
 FEEDBACK_RATE_WINDOW_SECONDS = 600
 
 # One case-insensitive keyword vocabulary: "Sote" and "sote" are the same keyword.

@@ -1,10 +1,12 @@
 """`{% cachedfragment kind vary... %}…{% endcachedfragment %}`: a template fragment cached in
 Redis until a purge names one of the front-cache keys its kind registered
-(sitewide/fragments.py). Previews (unsaved content) are always rendered."""
+(sitewide/fragments.py). Previews (unsaved content) and pages that carry a CSRF token are
+always rendered."""
 
 from django import template
 
 from sitewide import fragments
+from sitewide.csrf import needs_token
 
 register = template.Library()
 
@@ -19,7 +21,9 @@ class CachedFragmentNode(template.Node):
         kind = self.kind.resolve(context)
         keys = fragments.fragment_keys(kind)
         request = context.get("request")
-        if request is None or getattr(request, "is_preview", False):
+        # A page that carries Django's CSRF token (logged-in users) must never store it in a
+        # fragment that other visitors are served.
+        if request is None or getattr(request, "is_preview", False) or needs_token(request):
             return self.nodelist.render(context)
         vary = [value.resolve(context) for value in self.vary]
         return fragments.cached(

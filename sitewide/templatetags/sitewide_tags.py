@@ -58,6 +58,23 @@ def ld_json(data: dict) -> str:
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
 
 
+def _language_root(code: str) -> str:
+    return "/" if code == settings.LANGUAGE_CODE else f"/{code}/"
+
+
+def _local_path(request) -> str:
+    """The request's path and query as a same-site address.
+
+    `//evil.example/` (or `/\\evil.example`) is a path to Django but a host name to a
+    browser: leading slashes and backslashes collapse into one slash.
+    """
+    return "/" + request.get_full_path().lstrip("/\\")
+
+
+def _is_local(url: str) -> bool:
+    return url.startswith("/") and not url.startswith(("//", "/\\"))
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context) -> list[dict]:
     """The current address in each site language, for the header's language switcher."""
@@ -65,7 +82,9 @@ def language_links(context) -> list[dict]:
     current = translation.get_language()
     links = []
     for code, name in settings.LANGUAGES:
-        url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
+        url = translate_url(_local_path(request), code) if request else _language_root(code)
+        if not _is_local(url):
+            url = _language_root(code)
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return links
 

@@ -61,7 +61,7 @@ def test_person_json_ld_keeps_the_text_and_cannot_end_the_script(client, card):
 def test_vcard_is_text_that_no_field_can_break_out_of(client, card):
     card.name = "Aino Virtanen\r\nURL:https://evil.example\r\nX-INJECTED:1"
     card.save()
-    response = client.get(card.get_vcard_url())
+    response = client.post(card.get_vcard_url())
     assert response["Content-Type"] == "text/vcard; charset=utf-8"
     assert response["Content-Disposition"].startswith("attachment;")
     assert "\r\n" not in response["Content-Disposition"]

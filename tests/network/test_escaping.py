@@ -73,7 +73,7 @@ def test_coordinator_email_is_plain_text(client, open_network, mailoutbox):
             "kotisivu": "",
         },
     )
-    (message,) = mailoutbox
+    (message,) = [m for m in mailoutbox if m.to != ["merkki@yhdistys.example"]]
     assert message.alternatives == []  # no HTML part that could render the markup
     assert PAYLOAD in message.body
 

@@ -104,3 +104,19 @@ def test_pages_link_to_their_feeds(client, event_index, network_index):
     assert 'href="/tapahtumat/ical/"' in client.get(event_index.url).content.decode()
     assert f'href="{network.url}ical/"' in client.get(network.url).content.decode()
     assert f'href="{event.url}ical/"' in client.get(event.url).content.decode()
+
+
+def test_line_breaks_in_titles_are_escaped_not_a_500(client, event_index):
+    event = EventPageFactory(
+        parent=event_index,
+        title="Foorumi\r\nX-INJECTED:kyllä; osa 2, ilta",
+        start=helsinki(2031, 11, 18, 13, 0),
+        end=helsinki(2031, 11, 18, 15, 30),
+    )
+    response = client.get(event.url + "ical/")
+    calendar = parse(response)
+    lines = response.content.decode().splitlines()
+    assert not [line for line in lines if line.startswith("X-INJECTED")]
+    assert any(line.startswith("X-WR-CALNAME:Foorumi\\n") for line in lines)
+    [vevent] = vevents(calendar)
+    assert "X-INJECTED:kyllä; osa 2, ilta" in str(vevent["SUMMARY"])  # kept, as text

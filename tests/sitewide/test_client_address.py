@@ -4,7 +4,7 @@ import pytest
 from axes.models import AccessAttempt
 from django.test import RequestFactory
 
-from sitewide.ratelimit import client_address, client_ip
+from sitewide.clientaddress import client_address, client_ip
 from tests.factories import UserFactory
 
 PROXY = "10.0.0.5"
@@ -134,3 +134,83 @@ def test_axes_ignores_a_forged_header_without_trusted_proxies(client, home, sett
         HTTP_X_FORWARDED_FOR="203.0.113.200",
     )
     assert response.status_code == 429
+
+
+# IPv6: one client holds a /64 ------------------------------------------------------------
+
+
+def test_ipv6_clients_count_per_64_and_ipv4_per_address():
+    from sitewide.clientaddress import client_block
+
+    assert client_block(request_from("2001:db8:1:2::1")) == "2001:db8:1:2::"
+    assert client_block(request_from("2001:db8:1:2:ffff:ab:cd:ef")) == "2001:db8:1:2::"
+    assert client_block(request_from("2001:db8:1:3::1")) == "2001:db8:1:3::"
+    assert client_block(request_from("198.51.100.7")) == "198.51.100.7"
+    assert client_block(request_from("::ffff:198.51.100.7")) == "198.51.100.7"
+
+
+def test_a_new_ipv6_address_in_the_same_64_does_not_reset_a_rate_limit():
+    from sitewide.ratelimit import hit_limit
+
+    answers = [hit_limit("t64", request_from(f"2001:db8:5:6::{n:x}"), 2, 60) for n in range(3)]
+    assert answers == [False, False, True]
+    assert hit_limit("t64", request_from("2001:db8:5:7::1"), 2, 60) is False
+
+
+@pytest.mark.django_db
+def test_axes_locks_out_the_whole_ipv6_64(client, home):
+    UserFactory(username="toimittaja")
+    for n in range(5):
+        client.post(
+            "/admin/login/",
+            {"username": "toimittaja", "password": "väärä"},
+            REMOTE_ADDR=f"2001:db8:9:9::{n + 1:x}",
+        )
+    correct = {"username": "toimittaja", "password": "salasana-testi-123"}
+    assert (
+        client.post("/admin/login/", correct, REMOTE_ADDR="2001:db8:9:9::abcd").status_code == 429
+    )
+    assert client.post("/admin/login/", correct, REMOTE_ADDR="2001:db8:9:a::1").status_code == 302
+
+
+# A ceiling per user name across addresses ---------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_failures_per_user_name_from_many_addresses_meet_a_short_ceiling(client, home, settings):
+    settings.LOGIN_USERNAME_FAILURE_LIMIT = 8
+    settings.LOGIN_USERNAME_WINDOW_SECONDS = 600
+    UserFactory(username="toimittaja")
+    wrong = {"username": "toimittaja", "password": "väärä"}
+    # Two guesses from each address stay under the per-address lockout (5).
+    for n in range(4):
+        for _ in range(2):
+            assert (
+                client.post("/admin/login/", wrong, REMOTE_ADDR=f"203.0.113.{n}").status_code == 200
+            )
+    correct = {"username": "toimittaja", "password": "salasana-testi-123"}
+    blocked = client.post("/admin/login/", correct, REMOTE_ADDR="198.51.100.200")
+    assert blocked.status_code == 429
+    assert "enintään 10 minuutiksi" in blocked.content.decode()
+    # Another user name is not affected.
+    UserFactory(username="toinen")
+    other = {"username": "toinen", "password": "salasana-testi-123"}
+    assert client.post("/admin/login/", other, REMOTE_ADDR="198.51.100.200").status_code == 302
+
+
+# A proxy nobody trusts ----------------------------------------------------------------------
+
+
+def test_forwarded_requests_from_loopback_without_trusted_proxies_warn_once(settings, caplog):
+    import logging
+
+    from sitewide import clientaddress
+
+    clientaddress._warn_untrusted_proxy_once.cache_clear()
+    settings.FORWARDED_FOR_TRUSTED_PROXIES = []
+    with caplog.at_level(logging.WARNING, logger="sitewide.clientaddress"):
+        client_ip(request_from("198.51.100.7", "203.0.113.1"))
+        assert "TRUSTED_PROXIES" not in caplog.text  # a direct client forging the header
+        for _ in range(3):
+            assert client_ip(request_from("127.0.0.1", "203.0.113.1")) == "127.0.0.1"
+    assert caplog.text.count("TRUSTED_PROXIES is empty") == 1

@@ -107,3 +107,60 @@ def test_middleware_answers_without_a_database_query(unreachable_database, djang
         response = middleware.process_exception(request, failure.value)
     assert response.status_code == 503
     assert '<html lang="en">' in response.content.decode()
+
+
+def query_missing_column(*args, **kwargs):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM wagtailcore_page")
+
+
+def test_missing_column_is_a_500_logged_as_an_error_not_an_outage(
+    client, home, monkeypatch, caplog
+):
+    # SQLite reports a wrong query as OperationalError ("no such column: name"), as admin
+    # listing searches did: that is a bug to fix, not an outage to wait out.
+    monkeypatch.setattr(HomePage, "serve", query_missing_column)
+    client.raise_request_exception = False
+    response = client.get("/")
+    assert response.status_code == 500
+    assert "Palvelu on hetken poissa käytöstä" not in response.content.decode()
+    errors = [r for r in caplog.records if r.name == "django.request" and r.levelname == "ERROR"]
+    assert errors and errors[0].exc_info is not None
+    assert not any("Database unavailable" in r.getMessage() for r in caplog.records)
+
+
+def test_sqlite_database_that_cannot_be_opened_is_an_outage(tmp_path):
+    from django.db import OperationalError
+    from django.db.backends.sqlite3.base import DatabaseWrapper as SQLiteWrapper
+
+    from sitewide.middleware import is_database_outage
+
+    wrapper = SQLiteWrapper(
+        dict(
+            connections["default"].settings_dict,
+            ENGINE="django.db.backends.sqlite3",
+            NAME=str(tmp_path / "no-such-directory" / "db.sqlite3"),
+            OPTIONS={},
+            CONN_MAX_AGE=0,
+            CONN_HEALTH_CHECKS=False,
+        ),
+        alias="unopenable",
+    )
+    with pytest.raises(OperationalError) as failure:
+        wrapper.ensure_connection()
+    assert is_database_outage(failure.value)
+
+
+def test_unreachable_postgresql_is_an_outage_and_a_wrong_query_is_not(unreachable_database):
+    from django.db import DatabaseError, OperationalError
+
+    from sitewide.middleware import is_database_outage
+
+    with pytest.raises(OperationalError) as failure:
+        unreachable_database.ensure_connection()
+    assert is_database_outage(failure.value)
+    with pytest.raises(DatabaseError) as wrong_query:
+        query_missing_column()
+    assert not is_database_outage(wrong_query.value)

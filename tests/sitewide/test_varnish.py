@@ -66,6 +66,7 @@ class FrontCache:
     instance_dir: Path
     host: str  # the Host header visitors send, also used for direct requests to Django
     backend_url: str
+    purge_url: str  # the "purge" listener, which only the app servers reach
 
     def get(self, path: str, **kwargs) -> requests.Response:
         return requests.get(self.url + path, allow_redirects=False, timeout=10, **kwargs)
@@ -118,6 +119,7 @@ def _run_varnish(live_server):
                 service.instance_dir,
                 f"127.0.0.1:{service.port}",
                 f"http://127.0.0.1:{backend.port}",
+                service.purge_url,
             )
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
@@ -129,7 +131,7 @@ def cache(varnish, settings):
     from home.site_setup import ensure_home_page
 
     varnish.ban_everything()
-    settings.FRONTCACHE_URLS = [varnish.url + "/"]
+    settings.FRONTCACHE_URLS = [varnish.purge_url + "/"]
     host, port = varnish.host.split(":")
     varnish.home = ensure_home_page(hostname=host, port=int(port))
     return varnish
@@ -458,6 +460,34 @@ def client_requests(cache: FrontCache, at_least: int = 0) -> int:
         if count >= at_least or time.monotonic() > deadline:
             return count
         time.sleep(0.05)
+
+
+def test_purge_on_the_public_listener_is_refused_even_from_loopback(cache):
+    # The TLS proxy connects from 127.0.0.1, so an address check alone let anyone purge.
+    index = NewsIndexPageFactory(parent=cache.home)
+    article = NewsPageFactory(parent=index)
+    warm(cache, article.url)
+    for method in ("PURGE", "BAN"):
+        refused = requests.request(
+            method,
+            cache.url + "/",
+            headers={"xkey-purge": f"page-{article.pk} news menu misc"},
+            timeout=10,
+        )
+        assert refused.status_code == 403, method
+    assert cache.get(article.url).headers["X-Cache"] == "HIT"
+
+
+def test_purge_listener_purges_and_serves_nothing_else(cache):
+    index = NewsIndexPageFactory(parent=cache.home)
+    article = NewsPageFactory(parent=index)
+    warm(cache, article.url)
+    assert requests.get(cache.purge_url + article.url, timeout=10).status_code == 405
+    purged = requests.request(
+        "PURGE", cache.purge_url + "/", headers={"xkey-purge": f"page-{article.pk}"}, timeout=10
+    )
+    assert purged.status_code == 200 and purged.text.startswith("Purged ")
+    assert cache.get(article.url).headers["X-Cache"] == "MISS"
 
 
 def test_a_purge_and_a_publish_each_send_one_request_that_empties_the_page(cache):
