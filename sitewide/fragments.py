@@ -81,15 +81,19 @@ def cached(
     keys: Iterable[str],
     compute: Callable[[], Any],
     vary: Iterable[Any] = (),
+    declare: bool = True,
 ) -> Any:
     """`compute()`, cached until a purge names one of the front-cache `keys`.
 
-    The keys are added to the response of `request`, whether computed or found.
+    The keys are added to the response of `request`, whether computed or found, unless
+    `declare` is false (for what every response depends on, such as the site: declaring it
+    would take the catch-all key away from views that declare nothing).
     """
     from sitewide.frontcache import add_cache_keys
 
     keys = list(keys)
-    add_cache_keys(request, *keys)
+    if declare:
+        add_cache_keys(request, *keys)
     cache_key = fragment_key(request, name, keys, vary)
     value = cache.get(cache_key, _MISSING)
     if value is _MISSING:

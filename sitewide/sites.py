@@ -28,8 +28,15 @@ def _site_with_specific_root(request) -> Site | None:
 def find_site(request) -> Site | None:
     """What `Site.find_for_request` answers, from the fragment cache."""
     host, port = request._get_raw_host(), request.get_port()
+    # Not declared on the response: a site change purges MENU (on every HTML page) and the
+    # "/" URL key (on every keyed response); views that declare nothing keep the catch-all.
     return fragments.cached(
-        request, "site", [MENU], lambda: _site_with_specific_root(request), vary=[host, port]
+        request,
+        "site",
+        [MENU],
+        lambda: _site_with_specific_root(request),
+        vary=[host, port],
+        declare=False,
     )
 
 
