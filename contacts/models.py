@@ -19,6 +19,7 @@ from wagtail.models import DraftStateMixin, Page, PreviewableMixin, RevisionMixi
 from wagtail.search import index
 
 from keywords.models import Keyword
+from keywords.querysets import KeywordedQuerySetMixin
 from sitewide.routing import QuickViewRestrictionsMixin
 
 from . import social
@@ -97,7 +98,7 @@ def photo_renditions():
     return get_image_model().get_rendition_model().objects.filter(filter_spec__in=PHOTO_SPECS)
 
 
-class ContactCardQuerySet(models.QuerySet):
+class ContactCardQuerySet(KeywordedQuerySetMixin, models.QuerySet):
     def published(self):
         return self.filter(live=True)
 
@@ -111,9 +112,6 @@ class ContactCardQuerySet(models.QuerySet):
         """Cards whose details nobody has checked for over a year."""
         today = today or timezone.localdate()
         return self.filter(last_checked__lt=today - STALE_AFTER)
-
-    def with_keyword(self, keyword: Keyword):
-        return self.filter(keyword_items__tag=keyword)
 
 
 class ContactCardKeyword(ItemBase):
