@@ -21,6 +21,7 @@ from wagtail.models import DraftStateMixin, Page, PreviewableMixin, RevisionMixi
 from wagtail.search import index
 
 from keywords.models import Keyword
+from keywords.querysets import KeywordedQuerySetMixin
 from sitewide.routing import QuickViewRestrictionsMixin
 
 from . import social
@@ -106,7 +107,7 @@ def new_card_token() -> str:
     return secrets.token_urlsafe(CARD_TOKEN_BYTES)
 
 
-class ContactCardQuerySet(models.QuerySet):
+class ContactCardQuerySet(KeywordedQuerySetMixin, models.QuerySet):
     def published(self):
         return self.filter(live=True)
 
@@ -120,9 +121,6 @@ class ContactCardQuerySet(models.QuerySet):
         """Cards whose details nobody has checked for over a year."""
         today = today or timezone.localdate()
         return self.filter(last_checked__lt=today - STALE_AFTER)
-
-    def with_keyword(self, keyword: Keyword):
-        return self.filter(keyword_items__tag=keyword)
 
 
 class ContactCardKeyword(ItemBase):

@@ -21,9 +21,10 @@ from wagtail.search import index
 
 from contacts.models import ContactCard, Organisation, Region
 from keywords.models import Keyword
+from keywords.querysets import KeywordedQuerySetMixin
 from sitewide.routing import (
     QuickViewRestrictionsMixin,
-    exclude_view_restricted,
+    ViewRestrictionsQuerySetMixin,
     route_to_live_child,
 )
 
@@ -46,13 +47,10 @@ def route_url(page: RoutablePageMixin, name: str) -> str:
 # Networks ------------------------------------------------------------------------------------
 
 
-class NetworkPageQuerySet(PageQuerySet):
+class NetworkPageQuerySet(KeywordedQuerySetMixin, ViewRestrictionsQuerySetMixin, PageQuerySet):
     def for_listing(self):
         """What a network card shows, fetched in a fixed number of queries whatever the count."""
         return self.prefetch_related("keywords", "regions")
-
-    def with_keyword(self, keyword: Keyword):
-        return self.filter(keyword_items__tag=keyword)
 
     def by_title(self):
         return self.order_by("title", "id")
@@ -60,9 +58,6 @@ class NetworkPageQuerySet(PageQuerySet):
     def for_network_page(self):
         """What routing fetches with the network page itself."""
         return self.select_related("coordinator__organisation", "coordinator__photo")
-
-    def without_view_restrictions(self):
-        return exclude_view_restricted(self)
 
 
 NetworkPageManager = PageManager.from_queryset(NetworkPageQuerySet)
@@ -372,7 +367,7 @@ class NetworkPage(QuickViewRestrictionsMixin, RoutablePageMixin, Page):
 # Events --------------------------------------------------------------------------------------
 
 
-class EventPageQuerySet(PageQuerySet):
+class EventPageQuerySet(KeywordedQuerySetMixin, ViewRestrictionsQuerySetMixin, PageQuerySet):
     def upcoming(self, now: datetime.datetime | None = None):
         """Events that have not ended yet, soonest first."""
         return self.filter(end__gte=now or timezone.now()).order_by("start", "id")
@@ -391,13 +386,6 @@ class EventPageQuerySet(PageQuerySet):
             page__path=Substr(OuterRef("network__path"), 1, Length("page__path"))
         )
         return self.select_related("network").annotate(network_restricted=Exists(restricted))
-
-    def without_view_restrictions(self):
-        """Like `public()`, but as a subquery instead of a separate query for all restrictions."""
-        return exclude_view_restricted(self)
-
-    def with_keyword(self, keyword: Keyword):
-        return self.filter(keyword_items__tag=keyword)
 
 
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)

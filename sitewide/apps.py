@@ -1,12 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
-
-
-def grant_editor_permissions(sender, **kwargs):
-    from .models import FeedbackMessage
-    from .permissions import grant_to_editor_groups
-
-    grant_to_editor_groups(FeedbackMessage, ("view", "change"))
 
 
 class SitewideConfig(AppConfig):
@@ -14,7 +6,9 @@ class SitewideConfig(AppConfig):
     verbose_name = "Sivusto"
 
     def ready(self):
-        post_migrate.connect(grant_editor_permissions, dispatch_uid="sitewide_editor_permissions")
+        from .permissions import grant_after_migrate
+
+        grant_after_migrate(self, {"FeedbackMessage": ("view", "change")})
 
         # csrf registers its system check, loginlimits its failed-login counter.
         from . import csrf, frontcache, loginlimits, signals  # noqa: F401

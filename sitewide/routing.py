@@ -31,6 +31,14 @@ def exclude_view_restricted(pages: PageQuerySet) -> PageQuerySet:
     return pages.exclude(Exists(restricted))
 
 
+class ViewRestrictionsQuerySetMixin:
+    """For page querysets: `without_view_restrictions()` leaves out every page that a view
+    restriction (password, login, groups) covers, on itself or an ancestor."""
+
+    def without_view_restrictions(self):
+        return exclude_view_restricted(self)
+
+
 class QuickViewRestrictionsMixin:
     """Wagtail checks view restrictions with two queries on every page view. A page fetched
     through `with_view_restriction_flags` already knows that none applies; other instances
