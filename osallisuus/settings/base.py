@@ -33,9 +33,12 @@ INSTALLED_APPS = [
     "news",
     "home",
     "search",
+    # Import from WordPress (manage.py import_wordpress, admin); nothing imports it.
+    "wordpress",
     # Benchmark data and runner (manage.py fill_bench_data); nothing imports it.
     "bench",
     "wagtail.contrib.forms",
+    "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.sitemaps",
@@ -231,7 +234,8 @@ CONTENT_SECURITY_POLICY = {
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
-        "frame-src": ["'none'"],
+        # The video players news.embeds allows, and nothing else (a test keeps them in step).
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],
