@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # `/?p=123` and the like: the home page answers `/`, so Wagtail's 404-only lookup misses them.
+    "wordpress.middleware.WordPressQueryRedirectMiddleware",
     "csp.middleware.CSPMiddleware",
     "sitewide.middleware.SecurityHeadersMiddleware",
     # Last, as django-axes asks: it turns lockouts into its lockout response.
