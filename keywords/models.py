@@ -31,6 +31,31 @@ class KeywordQuerySet(models.QuerySet):
         """a..z, å, ä, ö; case-insensitive (keywords.collation)."""
         return self.order_by("sort_key", "pk")
 
+    def bulk_create_named(self, keywords: list["Keyword"]) -> list["Keyword"]:
+        """Creates unsaved keywords (names only) in one query, with slugs and sort keys as
+        `save()` gives them, and adds them to the search index in bulk (imports)."""
+        taken = set(Keyword.objects.values_list("slug", flat=True))
+        for keyword in keywords:
+            keyword.name = " ".join(keyword.name.split())
+            slug = base = keyword.slugify(keyword.name)
+            n = 1
+            while slug in taken:
+                n += 1
+                slug = f"{base[: 100 - len(str(n)) - 1]}-{n}"
+            taken.add(slug)
+            keyword.slug = slug
+            keyword.ascii_slug = ascii_fold(slug)
+            keyword.sort_key = finnish_sort_key(keyword.name)[:SORT_KEY_LENGTH]
+        created = self.bulk_create(keywords, batch_size=1000)
+        RetiredKeywordSlug.objects.filter(slug__in=[keyword.slug for keyword in created]).delete()
+        if created and created[0].pk is None:  # backends that return no ids
+            created = list(Keyword.objects.filter(slug__in=[k.slug for k in keywords]))
+        from wagtail.search.backends import get_search_backends
+
+        for backend in get_search_backends(with_auto_update=True):
+            backend.add_bulk(Keyword, created)
+        return created
+
     def by_name_or_synonym(self, name: str) -> "Keyword | None":
         """The keyword called `name` (any case), or the one `name` is a synonym of."""
         name = " ".join(name.split())

@@ -1,6 +1,8 @@
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from taggit.managers import TaggableManager
@@ -89,6 +91,11 @@ register_form_field_override(
         "tag_model": db_field.related_model,
     },
 )
+
+
+@hooks.register("insert_global_admin_js")
+def keyword_field_js():
+    return format_html('<script src="{}"></script>', static("keywords/tag-field.js"))
 
 
 @hooks.register("register_admin_urls")

@@ -25,7 +25,7 @@ from wagtail.images import get_image_model
 from wagtail.log_actions import log
 from wagtail.models import Page, PageViewRestriction, Site
 
-from keywords.models import Keyword
+from keywords.models import Keyword, KeywordSynonym
 from news.models import NewsIndexPage, NewsPage
 from sitewide.frontcache import purge_keys
 from sitewide.models import StandardPage
@@ -111,6 +111,8 @@ class Importer:
         self.keywords: dict[str, Keyword] = {}
         self.images: dict[str, int | None] = {}
         self.imported = {item.guid: item for item in ImportedItem.objects.all()}
+        self.redirects: dict[str, Redirect] | None = None
+        self.pending_redirects: dict[str, Redirect] = {}
 
     # Entry point ---------------------------------------------------------------------------
 
@@ -147,6 +149,7 @@ class Importer:
             if done % 25 == 0 or done == len(items):
                 self.progress(done, len(items))
         self._redirect_terms_and_feeds()
+        self._save_redirects()
         # The front cache is purged once, at the end (one request per cache on commit).
         purge_keys(["news", "keywords", "menu", "sitemap"])
         if not self.dry_run:
@@ -180,17 +183,29 @@ class Importer:
             terms += self.export.categories
         for item in self.export.of_type("post", "page"):
             terms += item.tags + (item.categories if self.categories_as_keywords else [])
+        wanted: dict[str, str] = {}
         for term in terms:
             name = " ".join(term.name.split())
-            if not name or name.lower() in self.keywords:
+            if not name or name.lower() in wanted:
                 continue
             if name.lower() in ("uncategorized", "yleinen", "luokittelematon"):
                 continue  # WordPress's default category is no keyword
-            keyword = Keyword.objects.by_name_or_synonym(name)
+            wanted[name.lower()] = name[:100]
+        existing = {keyword.name.lower(): keyword for keyword in Keyword.objects.all()}
+        synonyms = {
+            synonym.name.lower(): synonym.keyword
+            for synonym in KeywordSynonym.objects.select_related("keyword")
+        }
+        new = []
+        for lowered, name in wanted.items():
+            keyword = existing.get(lowered) or synonyms.get(lowered)
             if keyword is None:
-                keyword = Keyword.objects.create(name=name[:100])
-                self.summary.keywords_created += 1
-            self.keywords[name.lower()] = keyword
+                keyword = Keyword(name=name)
+                new.append(keyword)
+            self.keywords[lowered] = keyword
+        # In one go: thousands of tags must not cost a save (and an index update) each.
+        created = Keyword.objects.bulk_create_named(new)
+        self.summary.keywords_created += len(created)
 
     def _keywords_for(self, item: Item) -> list[Keyword]:
         terms = item.tags + (item.categories if self.categories_as_keywords else [])
@@ -381,16 +396,25 @@ class Importer:
         target = page.url_path if page else link
         if page is not None and Redirect.normalise_path(page.url) == normalised:
             return  # the old address is the new one
-        Redirect.objects.update_or_create(
-            old_path=normalised,
-            site=None,
-            defaults={
-                "redirect_page": page,
-                "redirect_link": "" if page else link,
-                "is_permanent": True,
-            },
-        )
+        if self.redirects is None:
+            self.redirects = {r.old_path: r for r in Redirect.objects.filter(site=None)}
+        redirect = self.redirects.get(normalised)
+        if redirect is None:
+            redirect = self.redirects[normalised] = Redirect(old_path=normalised, site=None)
+        redirect.redirect_page = page
+        redirect.redirect_link = "" if page else link
+        redirect.is_permanent = True
+        self.pending_redirects[normalised] = redirect
         self.summary.redirects += 1 if target else 0
+
+    def _save_redirects(self) -> None:
+        pending = list(self.pending_redirects.values())
+        Redirect.objects.bulk_create([r for r in pending if r.pk is None], batch_size=1000)
+        Redirect.objects.bulk_update(
+            [r for r in pending if r.pk is not None],
+            ["redirect_page", "redirect_link", "is_permanent"],
+            batch_size=1000,
+        )
 
     def _redirect_item(self, item: Item, page: Page) -> None:
         if item.link:
