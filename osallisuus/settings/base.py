@@ -311,3 +311,7 @@ FRONTCACHE_TTL = int(os.environ.get("FRONTCACHE_TTL", "86400"))
 FRONTCACHE_TIMEOUT = float(os.environ.get("FRONTCACHE_TIMEOUT", "0.5"))
 # Pages whose content changes with the clock (upcoming events, sign-up deadlines) at most this.
 FRONTCACHE_TIME_SENSITIVE_TTL = int(os.environ.get("FRONTCACHE_TIME_SENSITIVE_TTL", "300"))
+
+# WordPress import in the admin (wordpress app): where a copy of the old site's
+# wp-content/uploads lies on the server, so that the admin import brings images too.
+WORDPRESS_UPLOADS_DIR = os.environ.get("WORDPRESS_UPLOADS_DIR", "")
