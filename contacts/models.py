@@ -20,6 +20,7 @@ from wagtail.images import get_image_model
 from wagtail.models import DraftStateMixin, Page, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
+from keywords.collation import in_finnish_order
 from keywords.models import Keyword
 from keywords.querysets import KeywordedQuerySetMixin
 from sitewide.routing import QuickViewRestrictionsMixin
@@ -280,7 +281,7 @@ class ContactCard(
         return links
 
     def sorted_keywords(self):
-        return sorted(self.keywords.all(), key=lambda keyword: keyword.name.lower())
+        return in_finnish_order(self.keywords.all())
 
     def json_ld(self) -> dict:
         data = {"@context": "https://schema.org", "@type": "Person", "name": self.name}

@@ -20,6 +20,7 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet, PageViewR
 from wagtail.search import index
 
 from contacts.models import ContactCard, Organisation, Region
+from keywords.collation import in_finnish_order
 from keywords.models import Keyword
 from keywords.querysets import KeywordedQuerySetMixin
 from sitewide.routing import (
@@ -37,7 +38,7 @@ LATEST_NEWS_ON_NETWORK_PAGE = 5
 
 
 def sorted_keywords(page) -> list[Keyword]:
-    return sorted(page.keywords.all(), key=lambda keyword: keyword.name.lower())
+    return in_finnish_order(page.keywords.all())
 
 
 def route_url(page: RoutablePageMixin, name: str) -> str:

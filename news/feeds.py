@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from contacts.models import ContactCard, ContactCardKeyword
 from keywords.models import Keyword
+from keywords.resolve import moved_or_gone
 from network.models import EventPage, EventPageKeyword, NetworkPage, NetworkPageKeyword
 
 from .models import NewsPage, NewsPageKeyword
@@ -107,6 +108,11 @@ def _publicly_used_keyword(slug: str) -> Keyword | None:
 
 
 class KeywordNewsFeed(LatestNewsFeed):
+    def __call__(self, request, *args, **kwargs):
+        # A renamed, merged or synonym slug redirects to the keyword's feed; a deleted one is 410.
+        moved = moved_or_gone(request, kwargs["slug"], self.feed_url)
+        return moved or super().__call__(request, *args, **kwargs)
+
     def get_object(self, request, slug: str) -> Keyword:
         keyword = _publicly_used_keyword(slug)
         if keyword is None:

@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from contacts.models import ContactCard
+from keywords.collation import in_finnish_order
 from keywords.models import Keyword
 from network.models import NetworkPage
 from sitewide import fragments
@@ -267,7 +268,7 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
 
     @cached_property
     def sorted_keywords(self) -> list[Keyword]:
-        return sorted(self.keywords.all(), key=lambda keyword: keyword.name.lower())
+        return in_finnish_order(self.keywords.all())
 
     @cached_property
     def related_news(self) -> list["NewsPage"]:

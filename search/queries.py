@@ -65,7 +65,7 @@ def keywords_in_use():
             | Q(network_count__gt=0)
             | Q(event_count__gt=0)
         )
-        .order_by("name")
+        .in_finnish_order()
     )
 
 

@@ -5,7 +5,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from keywords.collation import in_finnish_order
 from keywords.models import Keyword
+from keywords.resolve import moved_or_gone
 from sitewide.pagination import paginate
 from sitewide.ratelimit import hit_limit
 from sitewide.text import clean_query
@@ -72,6 +74,8 @@ def keyword_index(request):
 def keyword(request, slug: str):
     if len(slug) > MAX_SLUG_LENGTH:
         raise Http404(_("Asiasanaa ei löytynyt."))
+    if (moved := moved_or_gone(request, slug, Keyword.get_absolute_url)) is not None:
+        return moved
     keyword = Keyword.objects.by_url_slug(slug)
     if keyword is None:
         raise Http404(_("Asiasanaa ei löytynyt."))
@@ -104,4 +108,4 @@ def _keywords_on(results) -> list[Keyword]:
     for page in results or []:
         for keyword in page.keywords.all():
             seen.setdefault(keyword.pk, keyword)
-    return sorted(seen.values(), key=lambda keyword: keyword.name.lower())
+    return in_finnish_order(seen.values())

@@ -124,6 +124,11 @@ def _keys_for_model(registry: dict[type, list[KeysFunc]], obj, *args) -> set[str
     return keys
 
 
+def change_keys(obj) -> set[str]:
+    """Every key that a change to `obj` (a registered model's instance) purges."""
+    return _keys_for_model(_purge_keys, obj)
+
+
 # Responses ---------------------------------------------------------------------------------------
 
 

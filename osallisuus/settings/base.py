@@ -33,9 +33,12 @@ INSTALLED_APPS = [
     "news",
     "home",
     "search",
+    # Import from WordPress (manage.py import_wordpress, admin); nothing imports it.
+    "wordpress",
     # Benchmark data and runner (manage.py fill_bench_data); nothing imports it.
     "bench",
     "wagtail.contrib.forms",
+    "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.sitemaps",
@@ -86,6 +89,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # The request's Wagtail site from the cache instead of a query per request.
     "sitewide.sites.CachedSiteMiddleware",
+    # `/?p=123` and the like: the home page answers `/`, so Wagtail's 404-only lookup misses them.
+    "wordpress.middleware.WordPressQueryRedirectMiddleware",
     "csp.middleware.CSPMiddleware",
     "sitewide.middleware.SecurityHeadersMiddleware",
     # Last, as django-axes asks: it turns lockouts into its lockout response.
@@ -239,7 +244,8 @@ CONTENT_SECURITY_POLICY = {
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
-        "frame-src": ["'none'"],
+        # The video players news.embeds allows, and nothing else (a test keeps them in step).
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],
@@ -332,3 +338,7 @@ FRONTCACHE_TIME_SENSITIVE_TTL = int(os.environ.get("FRONTCACHE_TIME_SENSITIVE_TT
 # Fragments and values cached under front-cache keys (sitewide/fragments.py): forgotten by the
 # purges; the TTL only bounds how long entries nobody reads any more stay in Redis.
 FRAGMENT_CACHE_TTL = int(os.environ.get("FRAGMENT_CACHE_TTL", "86400"))
+
+# WordPress import in the admin (wordpress app): where a copy of the old site's
+# wp-content/uploads lies on the server, so that the admin import brings images too.
+WORDPRESS_UPLOADS_DIR = os.environ.get("WORDPRESS_UPLOADS_DIR", "")

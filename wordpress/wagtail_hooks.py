@@ -1,0 +1,28 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from .views import IMPORT_PERMISSION, import_view
+
+
+@hooks.register("register_admin_urls")
+def wordpress_admin_urls():
+    return [path("wordpress/", import_view, name="wordpress_import")]
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(IMPORT_PERMISSION)
+
+
+@hooks.register("register_settings_menu_item")
+def wordpress_menu_item():
+    return ImportMenuItem(
+        _("Tuo WordPressistä"), reverse("wordpress_import"), icon_name="download", order=900
+    )
+
+
+@hooks.register("register_log_actions")
+def wordpress_log_actions(actions):
+    actions.register_action("wordpress.import", _("WordPress-tuonti"), _("Tuotu WordPressistä"))
