@@ -25,9 +25,11 @@ from wagtail.images import get_image_model
 from wagtail.log_actions import log
 from wagtail.models import Page, PageViewRestriction, Site
 
+from keywords.frontcache import KEYWORDS
 from keywords.models import Keyword, KeywordSynonym
+from news.frontcache import NEWS
 from news.models import NewsIndexPage, NewsPage
-from sitewide.frontcache import purge_keys
+from sitewide.frontcache import MENU, SITEMAP, purge_keys
 from sitewide.models import StandardPage
 
 from .content import ImageRef, convert, lead_from
@@ -151,7 +153,7 @@ class Importer:
         self._redirect_terms_and_feeds()
         self._save_redirects()
         # The front cache is purged once, at the end (one request per cache on commit).
-        purge_keys(["news", "keywords", "menu", "sitemap"])
+        purge_keys([NEWS, KEYWORDS, MENU, SITEMAP])
         if not self.dry_run:
             log(
                 instance=self.news_index,
