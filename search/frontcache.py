@@ -2,9 +2,12 @@
 
 from django.conf import settings
 
-from sitewide.frontcache import limit_cache_ttl, register_view_keys
+from sitewide.frontcache import CATCH_ALL, limit_cache_ttl, register_view_keys
 
 EVERYTHING_LISTED = ["news", "contacts", "networks", "events", "keywords"]
+# The search index also holds plain pages (accessibility statement, text pages): any page
+# publish purges the catch-all, which search responses carry too.
+SEARCHED = [*EVERYTHING_LISTED, CATCH_ALL]
 
 
 def keyword_page_keys(request, **kwargs) -> list[str]:
@@ -16,4 +19,8 @@ def keyword_page_keys(request, **kwargs) -> list[str]:
 register_view_keys("keyword", keyword_page_keys)
 # Counts of keywords in use count live news, cards, networks and events.
 register_view_keys("keyword_index", EVERYTHING_LISTED)
-register_view_keys("search", EVERYTHING_LISTED)
+register_view_keys("search", SEARCHED)
+register_view_keys("search_suggestions", SEARCHED)
+# Keyword feeds list news, under the keyword's name.
+for view_name in ("keyword_feed_rss", "keyword_feed_atom"):
+    register_view_keys(view_name, ["news", "keywords"])
