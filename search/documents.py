@@ -30,6 +30,7 @@ from .models import Kind, SearchDocument
 MAX_TEXT = 20_000
 MAX_SUMMARY = 600
 _URLISH = re.compile(r"^(https?:|mailto:|/)")
+_BLOCK_TAG = re.compile(r"</?(?:p|h[1-6]|li|ul|ol|br|div|tr|td|th|table|blockquote)\b[^>]*>", re.I)
 
 PLAIN_PAGE_MODELS = (StandardPage, AccessibilityStatementPage)
 PLAIN_PAGE_FIELDS = {
@@ -46,7 +47,8 @@ def keyword_terms(keyword: Keyword, language: str = analysis.FINNISH) -> set[str
 
 def plain(value: str) -> str:
     """Text of rich-text HTML: tags dropped, entities decoded, whitespace collapsed."""
-    return " ".join(html.unescape(strip_tags(value or "")).split())
+    text = _BLOCK_TAG.sub(" ", value or "")
+    return " ".join(html.unescape(strip_tags(text)).split())
 
 
 def stream_text(raw) -> list[str]:
@@ -60,7 +62,7 @@ def stream_text(raw) -> list[str]:
         elif isinstance(value, dict):
             for child_key, child in value.items():
                 walk(child, child_key)
-        elif isinstance(value, list | tuple):
+        elif isinstance(value, list | tuple) or hasattr(value, "__iter__"):
             for child in value:
                 walk(child, key)
 

@@ -47,12 +47,11 @@ def _fts_query(groups: list[frozenset[str]]) -> str:
 def _select(where_groups, head_groups, language: str, limit: int) -> list[tuple]:
     """(id, kind, keyword_ids) of the best `limit` matches."""
     if connection.vendor == "postgresql":
-        head = (
-            "head_vector @@ %s::tsquery" if head_groups else "false"
-        )  # all words in the title or keywords
+        # All words in the title or keyword names rank first.
+        head = "(head_vector @@ %s::tsquery) DESC, " if head_groups else ""
         sql = (
             f"SELECT id, kind, keyword_ids FROM {TABLE} WHERE terms_vector @@ %s::tsquery "
-            f"ORDER BY (language = %s) DESC, {head} DESC, date DESC NULLS LAST, id DESC LIMIT %s"
+            f"ORDER BY (language = %s) DESC, {head}date DESC NULLS LAST, id DESC LIMIT %s"
         )
         params = [_pg_query(where_groups), language]
         if head_groups:
@@ -60,14 +59,14 @@ def _select(where_groups, head_groups, language: str, limit: int) -> list[tuple]
         params.append(limit)
     else:
         head = (
-            "d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)"
+            "(d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)) DESC, "
             if head_groups
-            else "(1 = 0)"
+            else ""
         )
         sql = (
             f"SELECT d.id, d.kind, d.keyword_ids FROM search_fts "
             f"JOIN {TABLE} d ON d.id = search_fts.rowid WHERE search_fts MATCH %s "
-            f"ORDER BY (d.language = %s) DESC, {head} DESC, d.date IS NULL, d.date DESC, "
+            f"ORDER BY (d.language = %s) DESC, {head}d.date IS NULL, d.date DESC, "
             f"d.id DESC LIMIT %s"
         )
         params = ["terms : (" + _fts_query(where_groups) + ")", language]

@@ -169,6 +169,12 @@ SEARCHES = [
     {"q": "ingressi"},
     {"tag": SHARED},
     {"q": "Osallisuuspaja", "tag": SHARED},
+    {"q": "Piiloverkosto"},
+    {"q": "Piilotapahtuma"},
+    {"q": "Piilokortti Salainen"},
+    {"q": "Piiloluonnosnimi"},
+    {"q": "Piiloluonnosotsikko"},
+    {"q": SHARED},
     {},
 ]
 
@@ -179,6 +185,19 @@ def test_search_finds_only_public_news(client, world, settings):
         body = assert_nothing_hidden(client.get("/haku/", query))
         if query.get("q") == "Osallisuuspaja" or "tag" in query:
             assert "Osallisuuspaja julkinen" in body, query
+
+
+def test_search_finds_public_networks_events_and_cards_but_no_hidden_ones(client, world):
+    body = assert_nothing_hidden(client.get("/haku/", {"q": SHARED}))
+    for title in ("Julkinen verkosto", "Julkinen tapahtuma", "Julkinen Asiantuntija"):
+        assert title in body
+
+
+@pytest.mark.parametrize("typed", ["piilo", "Piiloasia", "julkinen", "yhteinen"])
+def test_suggestions_name_nothing_hidden(client, world, typed):
+    response = client.get("/haku/ehdotukset/", {"q": typed})
+    assert response.status_code == 200
+    assert HIDDEN not in response.content.decode().casefold()
 
 
 def test_search_filter_by_a_keyword_only_hidden_items_carry_reveals_nothing(client, world):
