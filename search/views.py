@@ -166,7 +166,7 @@ def suggestions(request):
                     else document.url
                 )
                 items.append({"label": document.title, "kind": labels[document.kind], "url": url})
-    return JsonResponse({"query": typed, "suggestions": items})
+    return JsonResponse({"suggestions": items})
 
 
 @require_safe
