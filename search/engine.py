@@ -7,9 +7,10 @@ counts come from one grouped count over the matches, keyword counts from the can
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from django.db import connection
+from django.db import connection, transaction
 
 from . import analysis
 from .models import SearchDocument
@@ -42,6 +43,23 @@ def _fts_query(groups: list[frozenset[str]]) -> str:
     return " AND ".join(
         "(" + " OR ".join(quote(t) for t in sorted(group)) + ")" for group in groups
     )
+
+
+@contextmanager
+def _index_scans():
+    """PostgreSQL: match through the GIN index, never a sequential scan.
+
+    For a word in a third of all items the planner prefers a sequential scan, which must read
+    (detoast) every row's `terms_vector`; the bitmap scan of the GIN index answers `@@` without
+    reading it (measured at 110k rows: 4.2 s against 0.35 s on a loaded machine).
+    """
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        yield
 
 
 def _select(where_groups, head_groups, language: str, limit: int) -> list[tuple]:
@@ -105,10 +123,11 @@ def search(
     where = list(query_groups) + filters
     if not where:
         return Matches()
-    kind_counts = _kind_counts(where)
-    if kind:
-        where = where + [frozenset({analysis.kind_term(kind)})]
-    rows = _select(where, list(query_groups), language, CANDIDATES + 1)
+    with _index_scans():
+        kind_counts = _kind_counts(where)
+        if kind:
+            where = where + [frozenset({analysis.kind_term(kind)})]
+        rows = _select(where, list(query_groups), language, CANDIDATES + 1)
     capped = len(rows) > CANDIDATES
     rows = rows[:CANDIDATES]
     keyword_counts: dict[int, int] = {}
