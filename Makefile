@@ -12,7 +12,7 @@ demo run: export WAGTAILADMIN_BASE_URL = $(SITE_URL)
 .PHONY: run test setup setup-dev setup-browser demo lint format clean
 .PHONY: setup-ops loadtest drill-db drill-redis drill-backup
 .PHONY: setup-bench bench
-.PHONY: setup-varnish setup-nginx audit
+.PHONY: setup-varnish setup-nginx setup-voikko audit
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,17 @@ setup-nginx:
 		fi; \
 	fi
 
+# Finnish search analysis (docs/search.md): libvoikko and its Finnish dictionary from Debian.
+# Without them search still works, with a weaker stemmer (system check search.W001 says so).
+setup-voikko:
+	@if ! ls /usr/lib/*/libvoikko.so.1 >/dev/null 2>&1 || [ ! -d /usr/lib/voikko ]; then \
+		if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libvoikko1 voikko-fi; \
+		else \
+			echo "NOTE: libvoikko1 or voikko-fi is missing; Finnish search falls back to a stemmer. Install them with: sudo apt-get install libvoikko1 voikko-fi"; \
+		fi; \
+	fi
+
 # Browser tests need Debian's Chromium (no browser downloads) and axe-core from npm.
 setup-browser:
 	@if [ ! -x /usr/bin/chromium ]; then \
@@ -63,7 +74,7 @@ setup-browser:
 	fi
 
 # Load and fault drills (docs/operations.md): a private PostgreSQL, Redis, gunicorn and Varnish.
-setup-ops: setup setup-varnish
+setup-ops: setup setup-varnish setup-voikko
 	@[ -x /usr/sbin/varnishd ] || { echo "Varnish is missing: sudo apt-get install varnish varnish-modules"; exit 1; }
 
 # `make bench` (bench/run.py): SCALE=1000|10000|100000, APP_SERVERS=1|2, DURATION=8, REBUILD=1.
@@ -95,13 +106,14 @@ drill-redis: setup-ops
 drill-backup: setup-ops
 	$(PY) -m ops.backup_drill
 
-demo: setup
+demo: setup setup-voikko
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py setup_site --hostname $(HOST) --port $(PORT)
 	$(PY) manage.py load_demo_contacts
 	$(PY) manage.py load_demo_network
 	$(PY) manage.py load_demo_news
 	$(PY) manage.py ensure_demo_users
+	$(PY) manage.py rebuild_search_index
 
 # Scheduled publishing runs every minute beside the server (production uses a timer instead);
 # the loop stops with the server.
@@ -111,7 +123,7 @@ run: demo
 	loop=$$!; trap 'kill $$loop 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: setup-dev setup-browser setup-varnish setup-nginx
+test: setup-dev setup-browser setup-varnish setup-nginx setup-voikko
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 # Known vulnerabilities in the pinned requirements (pip-audit). Fails unless every package was

@@ -606,8 +606,11 @@ def build_cards(
     return cards
 
 
-def fill(scale: int, seed: int = 7, log: Callable[[str], None] = print) -> Report:
-    """Top the database up to `scale` news items and the rest in proportion."""
+def fill(
+    scale: int, seed: int = 7, log: Callable[[str], None] = print, search_index: bool = True
+) -> Report:
+    """Top the database up to `scale` news items and the rest in proportion; then rebuild the
+    site search index (search.indexing, its bulk path) unless `search_index` is False."""
     home = HomePage.objects.filter(depth=2).first()
     if home is None:
         raise RuntimeError("No home page: run `manage.py setup_site` first.")
@@ -702,6 +705,16 @@ def fill(scale: int, seed: int = 7, log: Callable[[str], None] = print) -> Repor
     report.created["news"] = news()
     report.seconds["news"] = round(time.monotonic() - began, 1)
     log(f"news: {report.created['news']} created in {report.seconds['news']} s")
+    if search_index:
+        from search.indexing import rebuild
+
+        began = time.monotonic()
+        report.created["search index"] = sum(rebuild().values())
+        report.seconds["search index"] = round(time.monotonic() - began, 1)
+        log(
+            f"search index: {report.created['search index']} items in "
+            f"{report.seconds['search index']} s"
+        )
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")

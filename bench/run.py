@@ -34,6 +34,7 @@ from pathlib import Path
 REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR))
 
+from bench import search as bench_search  # noqa: E402
 from ops.stack import (  # noqa: E402
     Gunicorn,
     Service,
@@ -153,7 +154,7 @@ def prepare_database(server: str, scale: int, rebuild: bool) -> tuple[str, dict]
         timings["migrate_s"] = round(time.monotonic() - began, 1)
         manage(env, "setup_site", "--hostname", HOST, "--port", "80")
     began = time.monotonic()
-    output = manage(env, "fill_bench_data", "--scale", str(scale))
+    output = manage(env, "fill_bench_data", "--scale", str(scale), "--no-search-index")
     timings["fill_s"] = round(time.monotonic() - began, 1)
     log(output.strip().splitlines()[-1])
     log(f"Filled {scale} news items in {timings['fill_s']} s.")
@@ -574,7 +575,8 @@ def measure(
         f"  search_tag  one client: p50 {single['p50_ms']} ms, p95 {single['p95_ms']} ms, "
         f"p99 {single['p99_ms']} ms"
     )
-    return ceilings, rows, single
+    searches = bench_search.one_client(wrk, direct, targets, duration, visitors, log)
+    return ceilings, rows, single, searches
 
 
 def failures(report: dict) -> list[str]:
@@ -725,6 +727,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
 
     database_url, fill_timings = prepare_database(options.postgres, options.scale, options.rebuild)
+    fill_timings.update(bench_search.rebuild_index(manage, production_env(database_url)))
+    log(f"Search index rebuilt in {fill_timings['search_index_s']} s.")
     flush_redis(options.redis)
     workdir = make_workdir("osallisuus-bench-")
     varnish_port, varnish_purge_port = free_port(), free_port()
@@ -762,7 +766,7 @@ def main(argv: list[str] | None = None) -> int:
             f"({options.app_servers} app server(s), {options.workers} workers, "
             f"{options.threads} thread(s))"
         )
-        ceilings, rows, single = measure(
+        ceilings, rows, single, searches = measure(
             targets, apps, varnish, nginx, options.duration, workdir, database_url, options.redis
         )
         ok = True
@@ -798,10 +802,11 @@ def main(argv: list[str] | None = None) -> int:
         "second request to each URL, production settings, same database",
         "targets": rows,
         "search_tag_one_client": single,
+        "search_one_client": searches,
         "sql": {t["name"]: t["sql"] for t in targets},
         "run_seconds": round(time.monotonic() - started, 1),
     }
-    report["goals"] = goals(report, reference_10k(options.scale))
+    report["goals"] = goals(report, reference_10k(options.scale)) + bench_search.goals(report)
     report["failures"] = failures(report)
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     suffix = "" if options.app_servers == 1 else f"-{options.app_servers}apps"

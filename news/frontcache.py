@@ -48,5 +48,3 @@ register_fragment("news-card", [NEWS, MENU])
 
 for view_name in ("news_feed_rss", "news_feed_atom"):
     register_view_keys(view_name, [NEWS])
-for view_name in ("keyword_feed_rss", "keyword_feed_atom"):
-    register_view_keys(view_name, [NEWS, KEYWORDS])

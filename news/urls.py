@@ -5,8 +5,4 @@ from . import feeds
 urlpatterns = [
     path("syotteet/uutiset.rss", feeds.LatestNewsFeed(), name="news_feed_rss"),
     path("syotteet/uutiset.atom", feeds.LatestNewsAtomFeed(), name="news_feed_atom"),
-    path("syotteet/asiasanat/<str:slug>.rss", feeds.KeywordNewsFeed(), name="keyword_feed_rss"),
-    path(
-        "syotteet/asiasanat/<str:slug>.atom", feeds.KeywordNewsAtomFeed(), name="keyword_feed_atom"
-    ),
 ]

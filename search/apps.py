@@ -5,4 +5,6 @@ class SearchConfig(AppConfig):
     name = "search"
 
     def ready(self):
-        from . import frontcache  # noqa: F401
+        from . import checks, frontcache, signals  # noqa: F401
+
+        signals.connect()

@@ -6,9 +6,12 @@ from contacts.frontcache import CONTACTS
 from keywords.frontcache import KEYWORDS
 from network.frontcache import EVENTS, NETWORKS
 from news.frontcache import NEWS
-from sitewide.frontcache import limit_cache_ttl, register_view_keys
+from sitewide.frontcache import CATCH_ALL, limit_cache_ttl, register_view_keys
 
 EVERYTHING_LISTED = [NEWS, CONTACTS, NETWORKS, EVENTS, KEYWORDS]
+# The search index also holds plain pages (accessibility statement, text pages): any page
+# publish purges the catch-all, which search responses carry too.
+SEARCHED = [*EVERYTHING_LISTED, CATCH_ALL]
 
 
 def keyword_page_keys(request, **kwargs) -> list[str]:
@@ -20,4 +23,8 @@ def keyword_page_keys(request, **kwargs) -> list[str]:
 register_view_keys("keyword", keyword_page_keys)
 # Counts of keywords in use count live news, cards, networks and events.
 register_view_keys("keyword_index", EVERYTHING_LISTED)
-register_view_keys("search", EVERYTHING_LISTED)
+register_view_keys("search", SEARCHED)
+register_view_keys("search_suggestions", SEARCHED)
+# Keyword feeds list news, under the keyword's name.
+for view_name in ("keyword_feed_rss", "keyword_feed_atom"):
+    register_view_keys(view_name, [NEWS, KEYWORDS])

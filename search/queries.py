@@ -1,31 +1,27 @@
 """What the search and keyword pages show, each as a function named for what it returns."""
 
-import logging
-import re
-
-from django.db import DatabaseError
-from django.db.models import Case, Count, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from contacts.models import ContactCard, ContactCardKeyword
-from keywords.models import Keyword
+from keywords.models import Keyword, ascii_fold
 from network.models import EventPage, EventPageKeyword, NetworkPage, NetworkPageKeyword
 from news.models import NewsPage, NewsPageKeyword
 
-logger = logging.getLogger(__name__)
-
-# Search backends read quotes, colons, stars and the like as query syntax; visitors don't mean it.
-_NOT_A_WORD = re.compile(r"[^\w\s]+")
-
-# Enough to fill the first pages generously; deeper pages of a broad query are rarely read.
-MAX_SEARCH_HITS = 500
-
 
 def live_news():
-    # public(), not the subquery filter: Wagtail's search backends cannot search a queryset
-    # filtered by a bare Exists().
-    return NewsPage.objects.live().public()
+    return NewsPage.objects.live().without_view_restrictions()
 
 
 def _count_per_keyword(through_model, live_ids):
@@ -47,23 +43,47 @@ def live_events():
     return EventPage.objects.live().without_view_restrictions()
 
 
+def _used_by(through_model, visible) -> Exists:
+    return Exists(
+        through_model.objects.filter(tag=OuterRef("pk"), content_object__in=visible.values("pk"))
+    )
+
+
+def publicly_used(keywords):
+    """The keywords of `keywords` that something an anonymous visitor may see carries.
+
+    The one rule for whether a keyword shows at all: a keyword that only drafts, private pages
+    or unpublished cards carry must not reveal that it exists (keyword pages, feeds, search
+    filters and suggestions all ask here).
+    """
+    return keywords.filter(
+        _used_by(NewsPageKeyword, live_news())
+        | _used_by(ContactCardKeyword, ContactCard.objects.published())
+        | _used_by(NetworkPageKeyword, live_networks())
+        | _used_by(EventPageKeyword, live_events())
+    )
+
+
+def visible_keyword(slug: str) -> Keyword | None:
+    """The keyword for a URL slug (canonical or ASCII-folded) if visitors may see it."""
+    keyword = Keyword.objects.by_url_slug(slug)
+    if keyword is None or not publicly_used(Keyword.objects.filter(pk=keyword.pk)).exists():
+        return None
+    return keyword
+
+
 def keywords_in_use():
     """Keywords on anything visitors can see, with `news_count`, `expert_count`,
     `network_count` and `event_count`."""
     return (
-        Keyword.objects.annotate(
+        publicly_used(Keyword.objects.all())
+        .annotate(
             news_count=_count_per_keyword(NewsPageKeyword, live_news().values("pk")),
             expert_count=_count_per_keyword(
                 ContactCardKeyword, ContactCard.objects.published().values("pk")
             ),
             network_count=_count_per_keyword(NetworkPageKeyword, live_networks().values("pk")),
             event_count=_count_per_keyword(EventPageKeyword, live_events().values("pk")),
-        )
-        .filter(
-            Q(news_count__gt=0)
-            | Q(expert_count__gt=0)
-            | Q(network_count__gt=0)
-            | Q(event_count__gt=0)
         )
         .in_finnish_order()
     )
@@ -99,45 +119,12 @@ def news_with_keyword(keyword: Keyword):
     return live_news().with_keyword(keyword).newest_first().for_listing()
 
 
-def matching_news_ids(query: str, keywords: list[Keyword]) -> list[int]:
-    """Ids of live news matching `query` and carrying every keyword, best first.
-
-    Full-text hits (stemmed with the `finnish` configuration on PostgreSQL) come first; then
-    pages whose title, lead or keywords contain the query as a substring, which catches parts
-    of compounds (`verkosto` in `osallisuusverkosto`) that no stemmer splits off.
-    """
-    base = live_news().with_all_keywords(keywords)
-    full_text = _full_text_ids(base, query)
-    substring = (
-        base.filter(
-            Q(title__icontains=query)
-            | Q(lead__icontains=query)
-            | Q(keywords__name__icontains=query)
-        )
-        .exclude(pk__in=full_text)
-        .newest_first()
-        .values_list("pk", flat=True)
-        .distinct()[: MAX_SEARCH_HITS - len(full_text)]
-    )
-    return full_text + list(substring)
-
-
-def _full_text_ids(base, query: str) -> list[int]:
-    words = " ".join(_NOT_A_WORD.sub(" ", query).split())
-    if not words:
-        return []
-    try:
-        # Only the ids: loading up to 500 whole pages (StreamField bodies included) just to
-        # read their ids cost more than the ranking itself (docs/performance.md).
-        hits = base.only("pk").search(words, operator="and")[:MAX_SEARCH_HITS]
-        return [page.pk for page in hits]
-    except DatabaseError:
-        # The substring match below still answers; a broken index must not become a 500.
-        logger.exception("Full-text search failed for a query of %d characters", len(words))
-        return []
-
-
-def news_by_ids(ids: list[int]) -> list[NewsPage]:
-    """The pages for `ids`, in that order, with what a listing shows."""
-    pages = NewsPage.objects.filter(pk__in=ids).for_listing().in_bulk()
-    return [pages[pk] for pk in ids if pk in pages]
+def keywords_starting_with(text: str, limit: int):
+    """Visible keywords whose name (or its ASCII-folded slug) starts with `text`."""
+    text = " ".join(text.split())
+    if not text:
+        return Keyword.objects.none()
+    folded = ascii_fold(text).replace(" ", "-")
+    return publicly_used(
+        Keyword.objects.filter(Q(name__istartswith=text) | Q(ascii_slug__startswith=folded))
+    ).order_by("name")[:limit]

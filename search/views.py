@@ -1,22 +1,41 @@
 from django.conf import settings
-from django.core.paginator import Page
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from keywords.collation import in_finnish_order
+from keywords.collation import finnish_sort_key
 from keywords.models import Keyword
 from keywords.resolve import moved_or_gone
 from sitewide.pagination import paginate
 from sitewide.ratelimit import hit_limit
 from sitewide.text import clean_query
 
-from . import queries
+from . import analysis, engine, queries, snippets
+from .models import Kind, SearchDocument
 
 RESULTS_PER_PAGE = 10
 MAX_KEYWORD_FILTERS = 5
 MAX_SLUG_LENGTH = 100
+REFINE_KEYWORDS = 12
+SUGGESTIONS = 8
+SUGGEST_MAX_LENGTH = 60
+
+
+def page_language() -> str:
+    language = (get_language() or analysis.FINNISH).split("-")[0]
+    return language if language in analysis.LANGUAGES else analysis.FINNISH
+
+
+def _search_url(query: str, slugs: list[str], kind: str | None = None) -> str:
+    params = [("q", query)] if query else []
+    params += [("tag", slug) for slug in slugs]
+    if kind:
+        params.append(("kind", kind))
+    return reverse("search") + ("?" + urlencode(params) if params else "")
 
 
 @require_safe
@@ -27,42 +46,129 @@ def search(request):
         return render(request, "429.html", status=429)
     query, query_was_cut = clean_query(request.GET.get("q"))
     requested_slugs = _unique(request.GET.getlist("tag"))[:MAX_KEYWORD_FILTERS]
+    kind = request.GET.get("kind") if request.GET.get("kind") in Kind.values else None
     keywords, unknown = [], []
     for slug in requested_slugs:
         cleaned, _cut = clean_query(slug, MAX_SLUG_LENGTH)
-        keyword = Keyword.objects.by_url_slug(cleaned) if cleaned else None
-        if keyword and not queries.keywords_in_use().filter(pk=keyword.pk).exists():
-            keyword = None  # carried only by hidden content: as unknown as a made-up slug
-        (keywords if keyword else unknown).append(keyword or cleaned)
+        # Carried only by hidden content: as unknown as a made-up slug.
+        keyword = queries.visible_keyword(cleaned) if cleaned else None
+        if keyword is not None and keyword not in keywords:
+            keywords.append(keyword)
+        elif keyword is None:
+            unknown.append(cleaned)
 
+    language = page_language()
     context = {
         "query": query,
         "query_was_cut": query_was_cut,
         "selected_keywords": keywords,
         "unknown_keywords": unknown,
         "searched": bool(query or requested_slugs),
+        "kind": kind,
+        "analyser_missing": not analysis.voikko_available(),
     }
     if not context["searched"]:
         context["keywords"] = queries.keywords_in_use()
         return render(request, "search/search.html", context)
 
-    if unknown:
-        results: Page | None = paginate(request, [], RESULTS_PER_PAGE)
-    elif query:
-        ids_page = paginate(request, queries.matching_news_ids(query, keywords), RESULTS_PER_PAGE)
-        ids_page.object_list = queries.news_by_ids(list(ids_page.object_list))
-        results = ids_page
-    else:
-        results = paginate(
-            request,
-            queries.live_news().with_all_keywords(keywords).newest_first().for_listing(),
-            RESULTS_PER_PAGE,
+    groups = analysis.query_term_groups(query, language)
+    matches = engine.Matches()
+    if not unknown and (groups or keywords):
+        matches = engine.search(
+            groups, keyword_ids=[k.pk for k in keywords], kind=kind, language=language
         )
-    context["results"] = results
-    context["refine_keywords"] = [
-        keyword for keyword in _keywords_on(results) if keyword not in keywords
-    ]
+    results = paginate(request, matches.ids, RESULTS_PER_PAGE)
+    results.object_list = _hits(list(results.object_list), groups)
+    slugs = [keyword.slug for keyword in keywords]
+    context.update(
+        results=results,
+        total=matches.total,
+        capped=matches.capped,
+        shown_max=engine.CANDIDATES,
+        kinds=[
+            {
+                "value": value,
+                "label": label,
+                "count": matches.kind_counts.get(value, 0),
+                "url": _search_url(query, slugs, value),
+                "selected": value == kind,
+            }
+            for value, label in Kind.choices
+        ],
+        all_kinds_url=_search_url(query, slugs),
+        all_kinds_count=sum(matches.kind_counts.values()),
+        refine_keywords=_refine_keywords(matches, keywords, query, slugs, kind),
+        did_you_mean=_did_you_mean(query, slugs, kind) if not matches.total else None,
+        remove_keyword_urls=[
+            (k, _search_url(query, [s for s in slugs if s != k.slug], kind)) for k in keywords
+        ],
+    )
     return render(request, "search/search.html", context)
+
+
+def _hits(ids: list[int], groups) -> list[SearchDocument]:
+    documents = SearchDocument.objects.in_bulk(ids)
+    hits = [documents[pk] for pk in ids if pk in documents]
+    for hit in hits:
+        if hit.kind == Kind.EXPERT:
+            hit.url = reverse("contact_card", kwargs={"pk": hit.object_id})
+        source = f"{hit.summary} {hit.text}" if hit.kind in (Kind.NEWS, Kind.EXPERT) else hit.text
+        hit.snippet = snippets.highlight(source or hit.summary, groups, hit.language)
+    return hits
+
+
+def _refine_keywords(matches, selected, query, slugs, kind) -> list[dict]:
+    chosen = {keyword.pk for keyword in selected}
+    counts = [(count, pk) for pk, count in matches.keyword_counts.items() if pk not in chosen]
+    top = sorted(counts, key=lambda item: (-item[0], item[1]))[:REFINE_KEYWORDS]
+    names = Keyword.objects.in_bulk([pk for _count, pk in top])
+    refine = [
+        {
+            "keyword": names[pk],
+            "count": count,
+            "url": _search_url(query, [*slugs, names[pk].slug], kind),
+        }
+        for count, pk in top
+        if pk in names
+    ]
+    return sorted(refine, key=lambda item: finnish_sort_key(item["keyword"].name))
+
+
+def _did_you_mean(query: str, slugs, kind) -> dict | None:
+    words = analysis.query_words(query)
+    corrected = [analysis.suggest(word) or word for word in words]
+    if not words or corrected == words:
+        return None
+    text = " ".join(corrected)
+    return {"query": text, "url": _search_url(text, slugs, kind)}
+
+
+@require_safe
+def suggestions(request):
+    """Keywords and titles for what has been typed so far: small JSON the front cache keeps."""
+    typed, _cut = clean_query(request.GET.get("q"), SUGGEST_MAX_LENGTH)
+    words = analysis.words(typed)
+    items: list[dict] = []
+    if words and len(words[-1]) >= 2:
+        prefix = analysis.fold(words[-1])
+        complete = analysis.query_term_groups(" ".join(words[:-1]), page_language())
+        for keyword in queries.keywords_starting_with(typed, SUGGESTIONS // 2):
+            items.append(
+                {"label": keyword.name, "kind": _("Asiasana"), "url": keyword.get_absolute_url()}
+            )
+        ids = engine.head_prefix_matches(complete, prefix, SUGGESTIONS - len(items))
+        documents = SearchDocument.objects.in_bulk(ids)
+        labels = dict(Kind.choices)
+        for pk in ids:
+            if pk in documents:
+                document = documents[pk]
+                url = (
+                    reverse("contact_card", kwargs={"pk": document.object_id})
+                    if document.kind == Kind.EXPERT
+                    else document.url
+                )
+                items.append({"label": document.title, "kind": labels[document.kind], "url": url})
+    return JsonResponse({"suggestions": items})
 
 
 @require_safe
@@ -76,7 +182,7 @@ def keyword(request, slug: str):
         raise Http404(_("Asiasanaa ei löytynyt."))
     if (moved := moved_or_gone(request, slug, Keyword.get_absolute_url)) is not None:
         return moved
-    keyword = Keyword.objects.by_url_slug(slug)
+    keyword = queries.visible_keyword(slug)
     if keyword is None:
         raise Http404(_("Asiasanaa ei löytynyt."))
     if keyword.slug != slug:
@@ -88,24 +194,8 @@ def keyword(request, slug: str):
         "networks": list(queries.networks_with_keyword(keyword)),
         "events": list(queries.events_with_keyword(keyword)),
     }
-    # A keyword that only drafts carry must not reveal that it exists.
-    if not (
-        context["news_page"].paginator.count
-        or context["experts"]
-        or context["networks"]
-        or context["events"]
-    ):
-        raise Http404(_("Asiasanaa ei löytynyt."))
     return render(request, "search/keyword.html", context)
 
 
 def _unique(values: list[str]) -> list[str]:
     return list(dict.fromkeys(value for value in values if value))
-
-
-def _keywords_on(results) -> list[Keyword]:
-    seen: dict[int, Keyword] = {}
-    for page in results or []:
-        for keyword in page.keywords.all():
-            seen.setdefault(keyword.pk, keyword)
-    return in_finnish_order(seen.values())

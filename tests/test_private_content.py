@@ -170,6 +170,14 @@ SEARCHES = [
     {"q": "ingressi"},
     {"tag": SHARED},
     {"q": "Osallisuuspaja", "tag": SHARED},
+    # Words of hidden networks, events and cards (the query is echoed, so none says "piilo").
+    {"q": "password"},
+    {"q": "login"},
+    {"q": "groups"},
+    {"q": "luonnos"},
+    {"q": "mennyt"},
+    {"q": "Salainen"},
+    {"q": SHARED},
     {},
 ]
 
@@ -180,6 +188,19 @@ def test_search_finds_only_public_news(client, world, settings):
         body = assert_nothing_hidden(client.get("/haku/", query))
         if query.get("q") == "Osallisuuspaja" or "tag" in query:
             assert "Osallisuuspaja julkinen" in body, query
+
+
+def test_search_finds_public_networks_events_and_cards_but_no_hidden_ones(client, world):
+    body = assert_nothing_hidden(client.get("/haku/", {"q": SHARED}))
+    for title in ("Julkinen verkosto", "Julkinen tapahtuma", "Julkinen Asiantuntija"):
+        assert title in body
+
+
+@pytest.mark.parametrize("typed", ["piilo", "Piiloasia", "julkinen", "yhteinen"])
+def test_suggestions_name_nothing_hidden(client, world, typed):
+    response = client.get("/haku/ehdotukset/", {"q": typed})
+    assert response.status_code == 200
+    assert HIDDEN not in response.content.decode().casefold()
 
 
 def test_search_filter_by_a_keyword_only_hidden_items_carry_reveals_nothing(client, world):

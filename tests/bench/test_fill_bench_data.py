@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.db.models import Count
 from django.test import Client
 from wagtail.models import Page, Revision
 
@@ -125,3 +126,18 @@ def test_fast_index_rows_equal_the_search_backends_own(filled, is_postgres):
         expected = rows(model, objs)
         fill.fast_postgres_add_items(index, model, objs)
         assert rows(model, objs) == expected
+
+
+def test_the_filled_content_is_in_the_site_search_index(filled):
+    from search.models import SearchDocument
+
+    targets = fill.Targets.for_scale(SCALE)
+    counts = dict(SearchDocument.objects.values_list("kind").annotate(n=Count("*")))
+    assert counts["news"] == SCALE
+    assert counts["network"] == targets.networks
+    assert counts["event"] == targets.events
+    assert counts["expert"] >= targets.cards
+    client = Client()
+    response = client.get("/haku/", {"q": "osallisuus"})
+    assert response.status_code == 200
+    assert "search-hit" in response.content.decode()

@@ -8,7 +8,7 @@ pytestmark = pytest.mark.django_db
 
 def result_titles(response) -> list[str]:
     soup = BeautifulSoup(response.content, "html.parser")
-    return [h.get_text(strip=True) for h in soup.select(".news-card__title")]
+    return [h.get_text(strip=True) for h in soup.select(".search-hit__title")]
 
 
 @pytest.fixture

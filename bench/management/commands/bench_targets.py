@@ -5,6 +5,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from bench.search import search_targets
 from bench.targets import find_targets
 
 
@@ -19,7 +20,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, host: str, **options):
         try:
-            targets = find_targets()
+            targets = find_targets() + search_targets()
         except LookupError as error:
             raise CommandError(str(error)) from error
         client = Client(HTTP_HOST=host)

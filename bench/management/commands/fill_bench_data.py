@@ -15,13 +15,18 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--scale", type=int, default=10_000, help="number of news items")
         parser.add_argument("--seed", type=int, default=7)
+        parser.add_argument(
+            "--no-search-index",
+            action="store_true",
+            help="leave the site search index to `rebuild_search_index` (bench.run times it)",
+        )
 
-    def handle(self, *args, scale: int, seed: int, **options):
+    def handle(self, *args, scale: int, seed: int, no_search_index: bool = False, **options):
         if not 1 <= scale <= 1_000_000:
             raise CommandError("--scale must be between 1 and 1000000.")
         began = time.monotonic()
         try:
-            report = fill(scale, seed=seed, log=self.stdout.write)
+            report = fill(scale, seed=seed, log=self.stdout.write, search_index=not no_search_index)
         except RuntimeError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(
