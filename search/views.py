@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import reverse, translate_url
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -106,12 +106,18 @@ def search(request):
     return render(request, "search/search.html", context)
 
 
+def _in_page_language(url: str) -> str:
+    # Cards are not translated pages: the index keeps their Finnish address, and a Swedish or
+    # English search links to the same card under its own language prefix.
+    return translate_url(url, get_language())
+
+
 def _hits(ids: list[int], groups) -> list[SearchDocument]:
     documents = SearchDocument.objects.in_bulk(ids)
     hits = [documents[pk] for pk in ids if pk in documents]
     for hit in hits:
         if hit.kind == Kind.EXPERT:
-            hit.url = reverse("contact_card", kwargs={"pk": hit.object_id})
+            hit.url = _in_page_language(hit.url)
         source = f"{hit.summary} {hit.text}" if hit.kind in (Kind.NEWS, Kind.EXPERT) else hit.text
         hit.snippet = snippets.highlight(source or hit.summary, groups, hit.language)
     return hits
@@ -163,7 +169,7 @@ def suggestions(request):
             if pk in documents:
                 document = documents[pk]
                 url = (
-                    reverse("contact_card", kwargs={"pk": document.object_id})
+                    _in_page_language(document.url)
                     if document.kind == Kind.EXPERT
                     else document.url
                 )
