@@ -15,9 +15,11 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from contacts.models import ContactCard, ContactCardKeyword
-from keywords.models import Keyword, ascii_fold
+from keywords.models import Keyword, KeywordSynonym, ascii_fold
 from network.models import EventPage, EventPageKeyword, NetworkPage, NetworkPageKeyword
 from news.models import NewsPage, NewsPageKeyword
+
+from . import analysis
 
 
 def live_news():
@@ -128,3 +130,26 @@ def keywords_starting_with(text: str, limit: int):
     return publicly_used(
         Keyword.objects.filter(Q(name__istartswith=text) | Q(ascii_slug__startswith=folded))
     ).order_by("name")[:limit]
+
+
+def keywords_named_by_synonyms(words: list[str]) -> dict[str, int]:
+    """{word: keyword id} for the words that are a keyword's alternative name ("sote")."""
+    slugs = {ascii_fold(Keyword().slugify(word)): word for word in words}
+    found = KeywordSynonym.objects.filter(ascii_slug__in=slugs).values_list(
+        "ascii_slug", "keyword_id"
+    )
+    return {slugs[slug]: keyword_id for slug, keyword_id in found}
+
+
+def query_term_groups(query: str, language: str) -> list[frozenset[str]]:
+    """The query's analysed term groups (search.analysis); a word that is a keyword's
+    alternative name also matches everything that carries the keyword."""
+    words = analysis.query_words(query)
+    synonyms = keywords_named_by_synonyms(words) if words else {}
+    groups: list[frozenset[str]] = []
+    for word in words:
+        parts = analysis.query_term_groups(word, language)
+        if word in synonyms and len(parts) == 1:
+            parts = [parts[0] | {analysis.keyword_term(synonyms[word])}]
+        groups.extend(parts)
+    return groups

@@ -71,7 +71,7 @@ def search(request):
         context["keywords"] = queries.keywords_in_use()
         return render(request, "search/search.html", context)
 
-    groups = analysis.query_term_groups(query, language)
+    groups = queries.query_term_groups(query, language)
     matches = engine.Matches()
     if not unknown and (groups or keywords):
         matches = engine.search(

@@ -5,6 +5,7 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import PageViewRestriction
 
+from keywords.models import Keyword, KeywordSynonym
 from search import analysis
 from search.models import SearchDocument
 from sitewide.models import AccessibilityStatementPage
@@ -105,6 +106,13 @@ def test_all_words_must_match_in_any_field_keyword_names_included(client, site):
     assert titles(client.get("/haku/", {"q": "osallisuus lappi"})) == ["Osallisuus vahvistuu"]
     assert titles(client.get("/haku/", {"q": "osallisuus nuoret leiri"})) == ["Nuorten kesä"]
     assert titles(client.get("/haku/", {"q": "lappi leiri"})) == []
+
+
+def test_a_keywords_alternative_name_finds_what_carries_the_keyword(client, site):
+    assert titles(client.get("/haku/", {"q": "napapiiri"})) == []
+    KeywordSynonym.objects.create(name="Napapiiri", keyword=Keyword.objects.get(name="Lappi"))
+    assert titles(client.get("/haku/", {"q": "napapiiri"})) == ["Osallisuus vahvistuu"]
+    assert titles(client.get("/haku/", {"q": "napapiiri osallisuus"})) == ["Osallisuus vahvistuu"]
 
 
 def test_title_and_keyword_matches_rank_first_then_newer(client, site):
