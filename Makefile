@@ -59,7 +59,8 @@ setup-voikko:
 		fi; \
 	fi
 
-# Browser tests need Debian's Chromium (no browser downloads) and axe-core from npm.
+# Browser tests need Debian's Chromium (no browser downloads), axe-core and the Nu HTML checker
+# (vnu-jar) from npm, and Java to run the checker.
 setup-browser:
 	@if [ ! -x /usr/bin/chromium ]; then \
 		if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
@@ -68,7 +69,15 @@ setup-browser:
 			echo "NOTE: Chromium is missing; browser tests will be skipped. Install it with: sudo apt-get install chromium"; \
 		fi; \
 	fi
-	@if [ ! -f node_modules/axe-core/axe.min.js ]; then \
+	@if ! command -v java >/dev/null; then \
+		if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; \
+		else \
+			echo "NOTE: Java is missing; the HTML validity test will be skipped. Install it with: sudo apt-get install default-jre-headless"; \
+		fi; \
+	fi
+	@if [ ! -f node_modules/axe-core/axe.min.js ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] \
+		|| [ ! -d node_modules/suomifi-design-tokens ]; then \
 		if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error; \
 		else echo "NOTE: npm is missing; accessibility checks will be skipped."; fi; \
 	fi
@@ -112,6 +121,8 @@ demo: setup setup-voikko
 	$(PY) manage.py load_demo_contacts
 	$(PY) manage.py load_demo_network
 	$(PY) manage.py load_demo_news
+	$(PY) manage.py load_demo_translations
+	$(PY) manage.py load_demo_identity
 	$(PY) manage.py ensure_demo_users
 	$(PY) manage.py rebuild_search_index
 

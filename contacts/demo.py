@@ -231,3 +231,18 @@ def ensure_directory_page(root: Page) -> ContactDirectoryPage:
         )
         directory.save_revision().publish()
     return directory
+
+
+# The directory's title and introduction in the other site languages (home/demo.py uses them).
+DIRECTORY_TRANSLATIONS = {
+    "sv": {
+        "title": "Experter",
+        "intro": "Vem kan jag fråga? Experter på delaktighet och samarbete med organisationer i "
+        "välfärdsområden, projekt och organisationer.",
+    },
+    "en": {
+        "title": "Experts",
+        "intro": "Whom to ask? Experts in participation and NGO cooperation in the wellbeing "
+        "services counties, projects and NGOs.",
+    },
+}

@@ -10,6 +10,7 @@ from news.models import NewsIndexPage, NewsPage
 from sitewide.models import LocaleFallbackMixin
 from sitewide.routing import QuickViewRestrictionsMixin, with_view_restriction_flags
 from sitewide.sections import remember_site_root, site_sections
+from sitewide.translation import with_untranslated_originals
 
 LATEST_NEWS_COUNT = 6
 UPCOMING_EVENTS_COUNT = 3
@@ -68,16 +69,17 @@ class HomePage(QuickViewRestrictionsMixin, LocaleFallbackMixin, Page):
 
     def latest_news(self):
         return (
-            NewsPage.objects.live()
+            with_untranslated_originals(NewsPage.objects.all(), self, descendants=True)
+            .live()
             .without_view_restrictions()
-            .descendant_of(self)
             .newest_first()
             .for_listing()
         )[:LATEST_NEWS_COUNT]
 
     def upcoming_events(self):
         return (
-            EventPage.objects.live()
+            with_untranslated_originals(EventPage.objects.all(), self, descendants=True)
+            .live()
             .without_view_restrictions()
             .upcoming()
             .with_organiser()[:UPCOMING_EVENTS_COUNT]

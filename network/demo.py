@@ -380,3 +380,28 @@ def load_demo_network(root: Page, today: datetime.date | None = None) -> int:
         if data["slug"] not in existing:
             _add_event(event_index, data)
     return Page.objects.count() - pages_before
+
+
+# The index pages' titles and introductions in the other site languages (home/demo.py).
+NETWORK_INDEX_TRANSLATIONS = {
+    "sv": {
+        "title": "Nätverk",
+        "intro": "Nätverk för delaktighet och organisationer: vilka som är med, vad de gör och "
+        "hur man kommer med.",
+    },
+    "en": {
+        "title": "Networks",
+        "intro": "Participation and NGO networks: who takes part, what they do and how to join.",
+    },
+}
+EVENT_INDEX_TRANSLATIONS = {
+    "sv": {
+        "title": "Evenemang",
+        "intro": "Nätverkens webbinarier, träffar och forum. Prenumerera på evenemangen i din "
+        "kalender.",
+    },
+    "en": {
+        "title": "Events",
+        "intro": "The networks' webinars, meetings and forums. Subscribe to them in your calendar.",
+    },
+}

@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.utils import timezone
+from django.utils import dateformat, timezone, translation
 from django.utils.translation import gettext as _
 
 from contacts.models import Organisation, Region
@@ -19,15 +19,35 @@ def finnish_time(moment: datetime.datetime) -> str:
     return f"{moment.hour}.{moment.minute:02d}"
 
 
+def _weekday(moment: datetime.datetime) -> str:
+    # Django's localised abbreviation: "ma" in Finnish, "mån" in Swedish, "Mon" in English.
+    return dateformat.format(moment, "D")
+
+
+def event_day(moment: datetime.datetime) -> str:
+    """`ma 14.12.2026`, `mån 14.12.2026` or `Mon 14 Dec 2026`, in the active language."""
+    if translation.get_language() == "en":
+        return f"{_weekday(moment)} {moment.day} {dateformat.format(moment, 'M')} {moment.year}"
+    return f"{_weekday(moment)} {finnish_date(moment)}"
+
+
+def event_clock(moment: datetime.datetime) -> str:
+    """`13.00` in Finnish and Swedish (as written in Finland), `13:00` in English."""
+    if translation.get_language() == "en":
+        return f"{moment.hour}:{moment.minute:02d}"
+    return finnish_time(moment)
+
+
 def event_time_range(start: datetime.datetime, end: datetime.datetime) -> str:
-    """`18.11.2021 klo 13.00–15.30` in Helsinki time; both dates when it spans days."""
+    """`ma 14.12.2026 klo 13.00–15.30` in Helsinki time, in the active language (`mån 14.12.2026
+    kl. 13.00–15.30`, `Mon 14 Dec 2026 at 13:00–15:30`); both days when it spans days."""
     start, end = timezone.localtime(start), timezone.localtime(end)
+    # Translators: the word before a time of day, "klo" in Finnish.
     at = _("klo")
     if start.date() == end.date():
-        return f"{finnish_date(start)} {at} {finnish_time(start)}–{finnish_time(end)}"
+        return f"{event_day(start)} {at} {event_clock(start)}–{event_clock(end)}"
     return (
-        f"{finnish_date(start)} {at} {finnish_time(start)} – "
-        f"{finnish_date(end)} {at} {finnish_time(end)}"
+        f"{event_day(start)} {at} {event_clock(start)} – {event_day(end)} {at} {event_clock(end)}"
     )
 
 

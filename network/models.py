@@ -1,6 +1,7 @@
 """Participation networks, their meetings and members, events, and sign-ups to join a network."""
 
 import datetime
+import re
 
 from django.db import models
 from django.db.models import Exists, OuterRef
@@ -28,6 +29,7 @@ from sitewide.routing import (
     ViewRestrictionsQuerySetMixin,
     route_to_live_child,
 )
+from sitewide.translation import with_untranslated_originals
 
 from . import formatting
 
@@ -76,7 +78,8 @@ class NetworkIndexPage(QuickViewRestrictionsMixin, Page):
         verbose_name_plural = _("verkostojen luettelot")
 
     def networks(self):
-        return NetworkPage.objects.child_of(self).live().without_view_restrictions().by_title()
+        networks = with_untranslated_originals(NetworkPage.objects.all(), self)
+        return networks.live().without_view_restrictions().by_title()
 
     def route(self, request, path_components):
         networks = NetworkPage.objects.for_network_page()
@@ -256,6 +259,24 @@ class NetworkPage(QuickViewRestrictionsMixin, RoutablePageMixin, Page):
     def sorted_keywords(self) -> list[Keyword]:
         return sorted_keywords(self)
 
+    def period_end_year(self) -> int | None:
+        """The last year the activity period names ("2021–2023" → 2023), if it names one."""
+        years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", self.activity_period or "")
+        return int(years[-1]) if years else None
+
+    def current_status(self, today: datetime.date | None = None) -> str:
+        """The status visitors see: an "active" network whose activity period is over has
+        ended ("continuing" is the editors' word that it goes on past the period)."""
+        if self.status != self.Status.ACTIVE:
+            return self.status
+        end_year = self.period_end_year()
+        if end_year is not None and end_year < (today or timezone.localdate()).year:
+            return self.Status.ENDED
+        return self.status
+
+    def current_status_display(self) -> str:
+        return str(self.Status(self.current_status()).label)
+
     @cached_property
     def region_list(self) -> list[Region]:
         """The regions served, fetched once for the page's facts and the sign-up form."""
@@ -404,7 +425,8 @@ class EventIndexPage(QuickViewRestrictionsMixin, RoutablePageMixin, Page):
         verbose_name_plural = _("tapahtumakalenterit")
 
     def events(self):
-        return EventPage.objects.child_of(self).live().without_view_restrictions()
+        events = with_untranslated_originals(EventPage.objects.all(), self)
+        return events.live().without_view_restrictions()
 
     def route(self, request, path_components):
         if path_components and self.live:

@@ -15,6 +15,7 @@ from wagtail.models import Site
 from contacts.models import Region
 from sitewide.models import StandardPage
 from sitewide.ratelimit import hit_limit
+from sitewide.translation import localized_page_url
 
 from .forms import SignUpForm, honeypot_filled
 from .models import NetworkPage, SignUp
@@ -149,7 +150,9 @@ def handle_signup(request, network: NetworkPage):
         return TemplateResponse(
             request, "network/signup_closed.html", {"page": network}, status=403
         )
-    thanks_url = network.url + network.reverse_subpage("signup_thanks")
+    # The visitor's language stays: /sv/... posts, errors and thanks all stay under /sv/.
+    page_url = localized_page_url(network, request)
+    thanks_url = page_url + network.reverse_subpage("signup_thanks")
     if honeypot_filled(request.POST):
         return HttpResponseRedirect(thanks_url)
     form = signup_form(network, request.POST)

@@ -82,3 +82,18 @@ def load_demo_news(home: Page, on_page: Callable[[NewsPage], None] | None = None
         NewsPage.objects.filter(pk=page.pk).update(last_published_at=moment)
         created += 1
     return created
+
+
+# The archive's title and introduction in the other site languages (home/demo.py uses them).
+INDEX_TRANSLATIONS = {
+    "sv": {
+        "title": "Nyheter",
+        "intro": "Aktuellt om nätverken för delaktighet, samarbetet med organisationer och "
+        "välfärdsområdenas beredning.",
+    },
+    "en": {
+        "title": "News",
+        "intro": "What is happening in the participation networks, in cooperation with NGOs "
+        "and in the wellbeing services counties.",
+    },
+}

@@ -25,6 +25,7 @@ from sitewide.routing import (
     exclude_view_restricted,
     route_to_live_child,
 )
+from sitewide.translation import with_untranslated_originals
 
 from .blocks import ArticleBodyBlock
 
@@ -131,7 +132,9 @@ class NewsIndexPage(QuickViewRestrictionsMixin, LocaleFallbackMixin, Page):
         verbose_name_plural = _("uutisarkistot")
 
     def news(self):
-        return NewsPage.objects.child_of(self).live().without_view_restrictions().newest_first()
+        # Outside Finnish, the Finnish news not yet translated are listed too.
+        news = with_untranslated_originals(NewsPage.objects.all(), self)
+        return news.live().without_view_restrictions().newest_first()
 
     def route(self, request, path_components):
         articles = NewsPage.objects.for_article()
@@ -211,6 +214,12 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
     header_image_alt = models.CharField(
         _("pääkuvan vaihtoehtoinen teksti"), max_length=250, blank=True
     )
+    header_image_credit = models.CharField(
+        _("kuvaaja tai kuvan lähde"),
+        max_length=200,
+        blank=True,
+        help_text=_('Näkyy kuvan alla, esim. "Kuva: Maija Meikäläinen" tai kuvapankin nimi.'),
+    )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("leipäteksti"), blank=True)
     network = models.ForeignKey(
         NetworkPage,
@@ -231,7 +240,12 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
         FieldPanel("date"),
         FieldPanel("lead"),
         MultiFieldPanel(
-            [FieldPanel("header_image"), FieldPanel("header_image_alt")], heading=_("Pääkuva")
+            [
+                FieldPanel("header_image"),
+                FieldPanel("header_image_alt"),
+                FieldPanel("header_image_credit"),
+            ],
+            heading=_("Pääkuva"),
         ),
         FieldPanel("body"),
         FieldPanel("keywords"),

@@ -7,10 +7,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from contacts import urls as contacts_urls
+from identity import views as identity_views
 from news import urls as news_urls
 from search import urls as search_urls
 from sitewide import views as sitewide_views
 from sitewide.sitemap import sitemap
+from sitewide.sitemap_page import sitemap_page
 
 handler400 = "sitewide.views.bad_request"
 handler404 = "sitewide.views.page_not_found"
@@ -20,6 +22,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", sitewide_views.healthz, name="healthz"),
+    path("favicon.ico", identity_views.favicon, name="favicon"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",
@@ -35,6 +38,7 @@ if settings.DEBUG:
 
 # Finnish lives at the unprefixed URLs; /sv/ and /en/ keep the visitor's language.
 urlpatterns += i18n_patterns(
+    path("sivukartta/", sitemap_page, name="sitemap_page"),
     path("", include(search_urls)),
     path("", include(contacts_urls)),
     path("", include(news_urls)),

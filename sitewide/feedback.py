@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from .forms import FeedbackForm
 from .models import FeedbackMessage
 from .ratelimit import hit_limit
+from .translation import localized_page_url
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ def handle_feedback(request, page):
         ):
             return TemplateResponse(request, "429.html", {"page": page}, status=429)
         if form.is_bot():
-            return HttpResponseRedirect(page.url + "kiitos/")
+            return HttpResponseRedirect(localized_page_url(page) + "kiitos/")
         if form.is_valid():
             message = FeedbackMessage.objects.create(
                 message=form.cleaned_data["message"],
@@ -91,7 +92,7 @@ def handle_feedback(request, page):
                 email=form.cleaned_data["email"],
             )
             _notify_editors(message)
-            return HttpResponseRedirect(page.url + "kiitos/")
+            return HttpResponseRedirect(localized_page_url(page) + "kiitos/")
         status = 400
     response = page.render(request, context_overrides={"form": form})
     response.status_code = status

@@ -27,6 +27,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 INSTALLED_APPS = [
     # Our apps, lowest layer first: each may import only the ones above it.
     "sitewide",
+    # The site's name, logo, favicon, header colour and footer contacts (Wagtail site settings).
+    "identity",
     "keywords",
     "contacts",
     "network",
@@ -39,6 +41,7 @@ INSTALLED_APPS = [
     "bench",
     "wagtail.contrib.forms",
     "wagtail.contrib.table_block",
+    "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.sitemaps",

@@ -96,7 +96,16 @@ def breadcrumb_trail(context, page) -> list[Page]:
         return []
     root = site_root(context)
     if root is None or not page.path.startswith(root.path):
-        return list(page.get_ancestors().filter(depth__gte=2).live())
+        ancestors = list(page.get_ancestors().filter(depth__gte=2).live())
+        if root is not None and ancestors and ancestors[0].translation_key == root.translation_key:
+            # A Finnish page shown under /sv/ or /en/: the trail runs through the translations.
+            sections = {
+                section.translation_key: section
+                for section in site_sections(context.get("request"), root)
+                if section.live
+            }
+            return [root] + [sections.get(a.translation_key, a) for a in ancestors[1:]]
+        return ancestors
     if page.depth == 3:
         return [root]
     # Known without a query: the sections are loaded for the menu anyway.

@@ -5,7 +5,7 @@ import json
 import re
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from network.formatting import event_time_range
 from network.models import EventPage
@@ -31,14 +31,31 @@ def past_event(parent, days_ago: int, **kwargs):
 def test_times_show_in_finnish_format_in_helsinki_time():
     start = datetime.datetime(2021, 11, 18, 11, 0, tzinfo=datetime.UTC)  # 13.00 in Helsinki
     end = datetime.datetime(2021, 11, 18, 13, 30, tzinfo=datetime.UTC)
-    assert event_time_range(start, end) == "18.11.2021 klo 13.00–15.30"
+    with translation.override("fi"):
+        assert event_time_range(start, end) == "to 18.11.2021 klo 13.00–15.30"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("fi", "ma 14.12.2026 klo 13.00–15.30"),
+        ("sv", "mån 14.12.2026 kl. 13.00–15.30"),
+        ("en", "Mon 14 Dec 2026 at 13:00–15:30"),
+    ],
+)
+def test_event_times_name_the_weekday_in_the_visitors_language(language, expected):
+    with translation.override(language):
+        assert event_time_range(helsinki(2026, 12, 14, 13, 0), helsinki(2026, 12, 14, 15, 30)) == (
+            expected
+        )
 
 
 def test_an_event_over_two_days_shows_both_dates():
-    assert (
-        event_time_range(helsinki(2022, 6, 1, 9, 5), helsinki(2022, 6, 2, 16, 0))
-        == "1.6.2022 klo 9.05 – 2.6.2022 klo 16.00"
-    )
+    with translation.override("fi"):
+        assert (
+            event_time_range(helsinki(2022, 6, 1, 9, 5), helsinki(2022, 6, 2, 16, 0))
+            == "ke 1.6.2022 klo 9.05 – to 2.6.2022 klo 16.00"
+        )
 
 
 def test_event_page_shows_time_place_and_organising_network(client, event_index, network_index):
@@ -53,7 +70,7 @@ def test_event_page_shows_time_place_and_organising_network(client, event_index,
         registration_deadline=datetime.date(2031, 11, 15),
     )
     html = client.get(event.url).content.decode()
-    assert "18.11.2031 klo 13.00–15.30" in html
+    assert "ti 18.11.2031 klo 13.00–15.30" in html
     assert "Verkossa" in html
     assert "Lapin osallisuusverkosto" in html
     assert "https://ilmoittautuminen.example/webinaari" in html
@@ -198,3 +215,14 @@ def test_event_keywords_are_listed_on_the_page(client, event_index):
     keyword = KeywordFactory(name="kokemustoiminta")
     event = EventPageFactory(parent=event_index, keywords=[keyword])
     assert f'href="{keyword.get_absolute_url()}"' in client.get(event.url).content.decode()
+
+
+def test_archive_breadcrumb_links_back_to_the_calendar_and_names_the_archive(client, event_index):
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(client.get(event_index.url + "arkisto/").content, "html.parser")
+    crumbs = soup.find("nav", class_="breadcrumbs").find_all("li")
+    assert crumbs[-2].a["href"] == event_index.url
+    assert crumbs[-2].get_text() == event_index.title
+    current = crumbs[-1].find(attrs={"aria-current": "page"})
+    assert current.get_text() == "Menneet tapahtumat"

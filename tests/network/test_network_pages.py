@@ -177,3 +177,33 @@ def test_networks_with_a_keyword_for_keyword_pages(network_index):
 )
 def test_unknown_routes_are_404(client, open_network, suffix):
     assert client.get(open_network.url + suffix).status_code == 404
+
+
+def test_a_network_whose_period_has_ended_is_not_shown_as_active(client, network_index):
+    current_year = timezone.localdate().year
+    ended = NetworkPageFactory(
+        parent=network_index,
+        title="Päättynyt verkosto",
+        status=NetworkPage.Status.ACTIVE,
+        activity_period=f"2021–{current_year - 1}",
+    )
+    running = NetworkPageFactory(
+        parent=network_index,
+        title="Käynnissä oleva verkosto",
+        status=NetworkPage.Status.ACTIVE,
+        activity_period=f"2021–{current_year}",
+    )
+    assert "Toiminnassa" in client.get(running.url).content.decode()
+    html = client.get(ended.url).content.decode()
+    assert "Päättynyt" in html
+    assert "Toiminnassa" not in html
+    listing = client.get(network_index.url).content.decode()
+    assert listing.count("Toiminnassa") == 1
+
+
+def test_an_open_ended_period_or_continuing_network_keeps_the_editors_status():
+    today = datetime.date(2040, 1, 1)
+    page = NetworkPage(status=NetworkPage.Status.ACTIVE, activity_period="Toistaiseksi")
+    assert page.current_status(today=today) == NetworkPage.Status.ACTIVE
+    page = NetworkPage(status=NetworkPage.Status.CONTINUING, activity_period="2021–2022")
+    assert page.current_status(today=today) == NetworkPage.Status.CONTINUING

@@ -39,3 +39,45 @@ def test_untranslated_article_is_shown_in_finnish_with_a_note(client, news_index
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.h1.get_text() == "Vain suomeksi"
     assert "den visas på finska" in soup.find(class_="notice", role="note").get_text()
+
+
+def test_swedish_archive_lists_translations_and_untranslated_finnish_news(
+    client, news_index, swedish_tree
+):
+    translated = NewsPageFactory(parent=news_index, title="Käännetty", slug="kaannetty")
+    swedish = translated.copy_for_translation(Locale.objects.get(language_code="sv"))
+    swedish.title = "Översatt"
+    swedish.save_revision().publish()
+    NewsPageFactory(parent=news_index, title="Vain suomeksi", slug="vain-suomeksi")
+    soup = BeautifulSoup(client.get("/sv/uutiset/").content, "html.parser")
+    titles = {a.get_text(): a for a in soup.select(".news-card__title a")}
+    assert set(titles) == {"Översatt", "Vain suomeksi"}
+    assert titles["Översatt"]["href"] == "/sv/uutiset/kaannetty/"
+    assert not titles["Översatt"].has_attr("lang")
+    finnish = titles["Vain suomeksi"]
+    assert finnish["href"] == "/sv/uutiset/vain-suomeksi/"
+    assert finnish["lang"] == "fi"
+    assert finnish.find_next_sibling(class_="lang-note").get_text() == "(på finska)"
+
+
+def test_finnish_archive_lists_no_translations(client, news_index, swedish_tree):
+    article = NewsPageFactory(parent=news_index, title="Käännetty", slug="kaannetty")
+    swedish = article.copy_for_translation(Locale.objects.get(language_code="sv"))
+    swedish.title = "Översatt"
+    swedish.save_revision().publish()
+    soup = BeautifulSoup(client.get("/uutiset/").content, "html.parser")
+    assert [a.get_text() for a in soup.select(".news-card__title a")] == ["Käännetty"]
+    assert not soup.select(".lang-note")
+
+
+def test_breadcrumbs_of_an_untranslated_page_run_through_the_translations(
+    client, news_index, swedish_tree
+):
+    swedish_tree.title = "Nyheter"
+    swedish_tree.save_revision().publish()
+    NewsPageFactory(parent=news_index, title="Vain suomeksi", slug="vain-suomeksi")
+    soup = BeautifulSoup(client.get("/sv/uutiset/vain-suomeksi/").content, "html.parser")
+    crumbs = [(a.get_text(), a["href"]) for a in soup.select(".breadcrumbs a")]
+    assert crumbs == [("Startsida", "/sv/"), ("Nyheter", "/sv/uutiset/")]
+    menu = [a.get_text() for a in soup.select(".main-nav a")]
+    assert "Nyheter" in menu and "Uutiset" not in menu

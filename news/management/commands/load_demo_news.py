@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Site
 
 from news.demo import load_demo_news
+from news.demo_images import ensure_demo_images
 
 
 class Command(BaseCommand):
@@ -12,4 +13,5 @@ class Command(BaseCommand):
         if site is None:
             raise CommandError("No default site: run `manage.py setup_site` first.")
         created = load_demo_news(site.root_page)
-        self.stdout.write(f"Demo news: {created} created.")
+        illustrated = ensure_demo_images()
+        self.stdout.write(f"Demo news: {created} created, {illustrated} illustrated.")

@@ -1,0 +1,52 @@
+"""Swedish and English translations of the demo's home page and sections, so that /sv/ and
+/en/ show menus and breadcrumbs in their language. Everything below the sections stays in
+Finnish until an editor translates it; the site shows such pages with a note."""
+
+from django.db import transaction
+from wagtail.models import Page
+
+from contacts.demo import DIRECTORY_TRANSLATIONS
+from contacts.models import ContactDirectoryPage
+from network.demo import EVENT_INDEX_TRANSLATIONS, NETWORK_INDEX_TRANSLATIONS
+from network.models import EventIndexPage, NetworkIndexPage
+from news.demo import INDEX_TRANSLATIONS as NEWS_INDEX_TRANSLATIONS
+from news.models import NewsIndexPage
+from sitewide.translation import ensure_translation, mirror_child_order
+
+from .models import HomePage
+
+HOME_TRANSLATIONS = {
+    "sv": {
+        "title": "Delaktighet",
+        "intro": "Nyheter, nätverk, evenemang och experter från välfärdsområdenas nätverk för "
+        "delaktighet och samarbete med organisationer på ett ställe.",
+    },
+    "en": {
+        "title": "Participation",
+        "intro": "News, networks, events and experts of the participation networks and NGO "
+        "cooperation of the wellbeing services counties in one place.",
+    },
+}
+SECTION_TRANSLATIONS = [
+    (NewsIndexPage, NEWS_INDEX_TRANSLATIONS),
+    (NetworkIndexPage, NETWORK_INDEX_TRANSLATIONS),
+    (EventIndexPage, EVENT_INDEX_TRANSLATIONS),
+    (ContactDirectoryPage, DIRECTORY_TRANSLATIONS),
+]
+
+
+@transaction.atomic
+def load_demo_translations(home: HomePage) -> int:
+    """Translate the home page and the sections that exist; return how many pages were made."""
+    before = Page.objects.count()
+    for language, fields in HOME_TRANSLATIONS.items():
+        ensure_translation(home, language, **fields)
+    for model, translations in SECTION_TRANSLATIONS:
+        section = model.objects.child_of(home).first()
+        if section is None:
+            continue
+        for language, fields in translations.items():
+            ensure_translation(section, language, **fields)
+    for language in HOME_TRANSLATIONS:
+        mirror_child_order(home, language)
+    return Page.objects.count() - before

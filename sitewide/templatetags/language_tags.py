@@ -1,0 +1,25 @@
+"""Template tags for pages shown in the visitor's language (see sitewide.translation)."""
+
+from django import template
+
+from sitewide import translation as page_translation
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def localized_pageurl(context, page) -> str:
+    """Like `pageurl`, but a Finnish page linked from /sv/ or /en/ keeps the visitor there."""
+    return page_translation.localized_page_url(page, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def is_untranslated(context, page) -> bool:
+    """Whether the visitor sees `page` in Finnish although reading Swedish or English."""
+    return page_translation.is_untranslated(page, context.get("request"))
+
+
+@register.simple_tag
+def localized_path(path: str) -> str:
+    """A fixed site address (`/saavutettavuusseloste/`) under the visitor's language prefix."""
+    return page_translation.in_visitors_language(path)
