@@ -103,6 +103,8 @@ def test_home_takes_as_many_queries_with_1000_news_and_events_as_with_10(
     assert len(section_links(soup, "upcoming-events")) == UPCOMING_EVENTS_COUNT
 
     site.grow(LARGE - SMALL, {"news", "events"})
-    large = query_counts(client, ["/"], django_assert_max_num_queries, warm=False)
+    # Both counts warm (the per-process and fragment caches filled), so like is compared with
+    # like: growing the archive purges those caches, and a cold page costs a few queries more.
+    large = query_counts(client, ["/"], django_assert_max_num_queries)
     assert large == small
     assert small["/"] <= MAX_QUERIES
