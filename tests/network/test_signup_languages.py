@@ -4,6 +4,8 @@ its errors, thanks page and rate-limit answer come back in that language."""
 import pytest
 from bs4 import BeautifulSoup
 from django.test import override_settings
+from django.utils import translation
+from django.utils.translation import gettext
 
 from network.models import SignUp
 from tests.network.test_signup import valid_data
@@ -61,11 +63,20 @@ def test_thanks_page_is_in_the_visitors_language(client, open_network, language)
     assert SignUp.objects.count() == 1
 
 
-def test_a_second_sign_up_is_answered_in_the_visitors_language(client, open_network, language):
+def test_a_second_sign_up_gets_the_same_page_and_an_email_in_the_visitors_language(
+    client, open_network, language, mailoutbox
+):
     url = in_language(language, open_network.url)
-    client.post(url, valid_data())
-    response = client.post(url, valid_data())
-    assert response["Location"] == url + "ilmoittautuminen/olit-jo-mukana/"
+    first = client.post(url, valid_data())
+    second = client.post(url, valid_data())
+    # Membership is not public: the page is the same, only the address's owner learns more.
+    assert second["Location"] == first["Location"] == url + "ilmoittautuminen/kiitos/"
+    to_applicant = [mail for mail in mailoutbox if valid_data()["email"] in mail.to]
+    assert len(to_applicant) == 2
+    with translation.override("fi"):
+        finnish = gettext("Olet jo mukana: %(network)s") % {"network": open_network.title}
+    assert to_applicant[1].subject != finnish
+    assert open_network.title in to_applicant[1].subject
 
 
 @override_settings(SIGNUP_RATE_LIMIT=1)
