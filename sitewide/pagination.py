@@ -1,9 +1,10 @@
 """Pagination that answers odd `page` values with a clear 400 or 404 instead of a 500."""
 
-from django.core.exceptions import BadRequest
 from django.core.paginator import Page, Paginator
 from django.http import Http404
 from django.utils.translation import gettext as _
+
+from .errors import VisitorBadRequest
 
 MAX_PAGE_DIGITS = 6
 
@@ -13,7 +14,7 @@ def page_number_from(request) -> int:
     if not raw:
         return 1
     if len(raw) > MAX_PAGE_DIGITS or not raw.isascii() or not raw.isdigit() or int(raw) < 1:
-        raise BadRequest(_("Sivunumeron pitää olla positiivinen kokonaisluku."))
+        raise VisitorBadRequest(_("Sivunumeron pitää olla positiivinen kokonaisluku."))
     return int(raw)
 
 

@@ -5,6 +5,8 @@ from django.template import loader
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from .errors import VisitorBadRequest
+
 
 def bad_request(request, exception=None):
     """The friendly 400. The exception's text never shows: for a bad Host header it names
@@ -14,7 +16,8 @@ def bad_request(request, exception=None):
     again in any lookup of the site (menus, language links) while rendering.
     """
     template = "400_session.html" if isinstance(exception, SessionInterrupted) else "400.html"
-    return HttpResponse(loader.get_template(template).render({}), status=400)
+    message = str(exception) if isinstance(exception, VisitorBadRequest) else ""
+    return HttpResponse(loader.get_template(template).render({"message": message}), status=400)
 
 
 def page_not_found(request, exception=None):
