@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 
 GRANTED = [
     "keywords.add_keyword",
-    "keywords.delete_keyword",
+    "keywords.change_keyword",
     "sitewide.view_feedbackmessage",
     "sitewide.change_feedbackmessage",
     "network.view_signup",

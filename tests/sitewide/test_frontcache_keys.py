@@ -70,7 +70,7 @@ def purgeable_keys() -> set[str]:
 def view_urls(everything) -> list[str]:
     """A URL for every view that registered keys, with the fixture's objects as arguments."""
     urls = []
-    candidates = [{}, {"pk": everything["card"].pk}, {"slug": everything["keyword"].slug}]
+    candidates = [{}, {"token": everything["card"].token}, {"slug": everything["keyword"].slug}]
     for name in frontcache._view_keys:
         for kwargs in candidates:
             try:
