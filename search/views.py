@@ -186,9 +186,13 @@ def keyword_index(request):
 def keyword(request, slug: str):
     if len(slug) > MAX_SLUG_LENGTH:
         raise Http404(_("Asiasanaa ei löytynyt."))
-    if (moved := moved_or_gone(request, slug, Keyword.get_absolute_url)) is not None:
-        return moved
     keyword = queries.visible_keyword(slug)
+    # Only a slug that is not a visible keyword's own can be an old, merged or deleted one.
+    moved = None
+    if keyword is None or keyword.slug != slug:
+        moved = moved_or_gone(request, slug, Keyword.get_absolute_url)
+    if moved is not None:
+        return moved
     if keyword is None:
         raise Http404(_("Asiasanaa ei löytynyt."))
     if keyword.slug != slug:
