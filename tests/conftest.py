@@ -1,5 +1,7 @@
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 from home.site_setup import ensure_home_page
 from tests.factories import NewsIndexPageFactory
@@ -27,3 +29,12 @@ def is_postgres():
     from django.db import connection
 
     return connection.vendor == "postgresql"
+
+
+@pytest.fixture(autouse=True)
+def _finnish_until_a_request_says_otherwise():
+    # A test that activates a language (translation.override outside a request, a demo
+    # loader) must not leave it to the next test's pages, forms or emails.
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

@@ -53,7 +53,7 @@ def test_visitor_goes_from_home_via_news_keyword_and_search_to_results(demo_site
     assert query_of(page.url) == {"q": [word], "tag": tags}
     expect(page.locator(".filters .chips")).to_contain_text(keyword)
     expect(page.locator("#results-title")).to_have_text(re.compile(r"^\d+ tulos"))
-    expect(page.locator(".news-card__title a", has_text=title)).to_be_visible()
+    expect(page.locator(".search-hit__title a", has_text=title)).to_be_visible()
 
 
 def test_visitor_asks_for_an_experts_email_and_downloads_the_vcard(demo_site, page):
