@@ -134,8 +134,12 @@ run: demo
 	loop=$$!; trap 'kill $$loop 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+# One worker per core (pytest-xdist). `--dist load` hands tests out in collection order, so each
+# worker keeps pytest-django's order: tests that flush the database run after those that need
+# what the migrations created. PYTEST_WORKERS=0 runs in one process.
+PYTEST_WORKERS ?= auto
 test: setup-dev setup-browser setup-varnish setup-nginx setup-voikko
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist load $(PYTEST_ARGS)
 
 # Known vulnerabilities in the pinned requirements (pip-audit). Fails unless every package was
 # really audited: a run without access to the vulnerability database is a failure, not a pass.
