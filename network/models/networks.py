@@ -243,15 +243,18 @@ class NetworkPage(QuickViewRestrictionsMixin, RoutablePageMixin, Page):
         return sorted_keywords(self)
 
     def period_end_year(self) -> int | None:
-        """The last year the activity period names ("2021–2023" → 2023), if it names one."""
-        years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", self.activity_period or "")
+        """The last year the activity period names ("2021–2023" → 2023), if it names one; an
+        open range ("2021–") names none."""
+        period = (self.activity_period or "").strip()
+        if re.search(r"[-–—]$", period):
+            return None
+        years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", period)
         return int(years[-1]) if years else None
 
     def current_status(self, today: datetime.date | None = None) -> str:
-        """The status visitors see: an "active" network whose activity period is over has
-        ended ("continuing" is the editors' word that it goes on past the period)."""
-        if self.status != self.Status.ACTIVE:
-            return self.status
+        """The status visitors see: once the activity period is over the network has ended,
+        whether the editors marked it active or continuing (a stale "Toiminnassa" on a
+        2021–2023 network misleads; to go on, the editors extend or open the period)."""
         end_year = self.period_end_year()
         if end_year is not None and end_year < (today or timezone.localdate()).year:
             return self.Status.ENDED
