@@ -5,7 +5,6 @@ import datetime
 from django.db import models
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
-from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -24,12 +23,10 @@ from keywords.querysets import KeywordedQuerySetMixin
 from sitewide.routing import (
     QuickViewRestrictionsMixin,
     ViewRestrictionsQuerySetMixin,
-    route_to_live_child,
 )
-from sitewide.translation import with_untranslated_originals
 
 from .. import formatting
-from .common import RICH_TEXT_FEATURES, route_url, sorted_keywords
+from .common import RICH_TEXT_FEATURES, ListingIndexPage, route_url, sorted_keywords
 from .networks import NetworkPage
 
 EVENTS_PER_ARCHIVE_PAGE = 10
@@ -59,32 +56,19 @@ class EventPageQuerySet(KeywordedQuerySetMixin, ViewRestrictionsQuerySetMixin, P
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)
 
 
-class EventIndexPage(QuickViewRestrictionsMixin, RoutablePageMixin, Page):
-    intro = models.TextField(_("johdanto"), blank=True, max_length=1000)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    subpage_types = ["network.EventPage"]
-    max_count_per_parent = 1
+class EventIndexPage(RoutablePageMixin, ListingIndexPage):
+    listed_model = "network.EventPage"
+    subpage_types = [listed_model]
 
     class Meta:
         verbose_name = _("tapahtumakalenteri")
         verbose_name_plural = _("tapahtumakalenterit")
 
     def events(self):
-        events = with_untranslated_originals(EventPage.objects.all(), self)
-        return events.live().without_view_restrictions()
+        return self.listed_pages()
 
-    def route(self, request, path_components):
-        if path_components and self.live:
-            try:
-                self.resolve_subpage("/" + "/".join(path_components) + "/")
-            except Http404:
-                # Not one of the index's own views (archive, iCalendar): an event below it.
-                events = EventPage.objects.with_organiser()
-                found = route_to_live_child(self, request, path_components, events)
-                if found is not None:
-                    return found
-        return super().route(request, path_components)
+    def routed_pages(self):
+        return super().routed_pages().with_organiser()
 
     def ical_url(self) -> str:
         return route_url(self, "upcoming_ical")

@@ -23,11 +23,9 @@ from keywords.querysets import KeywordedQuerySetMixin
 from sitewide.routing import (
     QuickViewRestrictionsMixin,
     ViewRestrictionsQuerySetMixin,
-    route_to_live_child,
 )
-from sitewide.translation import with_untranslated_originals
 
-from .common import RICH_TEXT_FEATURES, route_url, sorted_keywords
+from .common import RICH_TEXT_FEATURES, ListingIndexPage, route_url, sorted_keywords
 
 UPCOMING_EVENTS_ON_NETWORK_PAGE = 10
 LATEST_NEWS_ON_NETWORK_PAGE = 5
@@ -49,26 +47,19 @@ class NetworkPageQuerySet(KeywordedQuerySetMixin, ViewRestrictionsQuerySetMixin,
 NetworkPageManager = PageManager.from_queryset(NetworkPageQuerySet)
 
 
-class NetworkIndexPage(QuickViewRestrictionsMixin, Page):
-    intro = models.TextField(_("johdanto"), blank=True, max_length=1000)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    subpage_types = ["network.NetworkPage"]
-    max_count_per_parent = 1
+class NetworkIndexPage(ListingIndexPage):
+    listed_model = "network.NetworkPage"
+    subpage_types = [listed_model]
 
     class Meta:
         verbose_name = _("verkostojen luettelo")
         verbose_name_plural = _("verkostojen luettelot")
 
     def networks(self):
-        networks = with_untranslated_originals(NetworkPage.objects.all(), self)
-        return networks.live().without_view_restrictions().by_title()
+        return self.listed_pages().by_title()
 
-    def route(self, request, path_components):
-        networks = NetworkPage.objects.for_network_page()
-        return route_to_live_child(self, request, path_components, networks) or super().route(
-            request, path_components
-        )
+    def routed_pages(self):
+        return super().routed_pages().for_network_page()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
