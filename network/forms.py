@@ -7,10 +7,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Organisation
+from sitewide.forms import HONEYPOT_FIELD, honeypot_field
 
 from .formatting import REGION_PREFIX, TYPE_PREFIX
-
-HONEYPOT_FIELD = "kotisivu"
 
 REQUIRED = _("Tämä kenttä on pakollinen.")
 UNSAVEABLE = _("Tekstissä on merkkejä, joita ei voi tallentaa.")
@@ -104,13 +103,7 @@ class SignUpForm(forms.Form):
         label=_("Hyväksyn, että tietoni tallennetaan verkoston jäsenyyden hoitamista varten."),
         error_messages={"required": _("Ilmoittautuminen vaatii suostumuksesi.")},
     )
-    # Left empty by people (hidden from sight and from assistive technology); bots fill it.
-    kotisivu = forms.CharField(
-        label=_("Jätä tämä kenttä tyhjäksi"),
-        required=False,
-        error_messages={"null_characters_not_allowed": UNSAVEABLE},
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
+    website = honeypot_field()
 
     def __init__(self, *args, regions=(), **kwargs):
         kwargs.setdefault("label_suffix", "")
@@ -135,7 +128,3 @@ class SignUpForm(forms.Form):
     @property
     def honeypot(self):
         return self[HONEYPOT_FIELD]
-
-
-def honeypot_filled(data) -> bool:
-    return bool(data.get(HONEYPOT_FIELD, "").strip())

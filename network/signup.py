@@ -13,11 +13,12 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from contacts.models import Region
+from sitewide.forms import honeypot_filled
 from sitewide.models import StandardPage
 from sitewide.ratelimit import hit_limit
 from sitewide.translation import localized_page_url
 
-from .forms import SignUpForm, honeypot_filled
+from .forms import SignUpForm
 from .models import NetworkPage, SignUp
 
 logger = logging.getLogger(__name__)

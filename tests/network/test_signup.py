@@ -22,7 +22,7 @@ def valid_data(**changes) -> dict:
         "region_or_type": "type:ngo",
         "message": "Haluamme mukaan verkostoon.",
         "consent": "on",
-        "kotisivu": "",
+        "website": "",
     }
     data.update(changes)
     return data
@@ -34,7 +34,7 @@ def test_open_network_shows_the_form_with_a_hidden_honeypot(client, open_network
     assert 'name="csrfmiddlewaretoken"' not in html
     assert 'name="email"' in html
     assert 'class="visually-hidden" aria-hidden="true"' in html
-    assert 'name="kotisivu" tabindex="-1" autocomplete="off"' in html
+    assert 'name="website" tabindex="-1" autocomplete="off"' in html
 
 
 def test_consent_links_to_the_privacy_notice(client, open_network):
@@ -112,7 +112,7 @@ def test_the_database_refuses_a_case_variant_duplicate(open_network):
 
 
 def test_filled_honeypot_looks_like_success_but_saves_nothing(client, open_network):
-    response = client.post(open_network.url, valid_data(kotisivu="https://roskaa.example"))
+    response = client.post(open_network.url, valid_data(website="https://roskaa.example"))
     assert response.status_code == 302
     assert response["Location"].endswith("ilmoittautuminen/kiitos/")
     assert SignUp.objects.count() == 0
