@@ -42,6 +42,21 @@ def test_consent_links_to_the_privacy_notice(client, open_network):
     assert '<a href="/tietosuojaseloste/">Lue tietosuojaseloste</a>' in html
 
 
+def test_consent_links_to_the_privacy_notice_the_editors_chose(client, open_network, home):
+    from sitewide.models import PrivacySettings, StandardPage
+
+    default_link = '<a href="/tietosuojaseloste/">Lue tietosuojaseloste</a>'
+    assert default_link in client.get(open_network.url).content.decode()
+    other = home.add_child(
+        instance=StandardPage(title="Tietosuoja", slug="tietosuoja-ja-evasteet", body="<p>x</p>")
+    )
+    other.save_revision().publish()
+    PrivacySettings.objects.update(privacy_page=other)
+    html = client.get(open_network.url).content.decode()
+    assert '<a href="/tietosuoja-ja-evasteet/">Lue tietosuojaseloste</a>' in html
+    assert default_link not in html
+
+
 def test_consent_has_no_link_when_there_is_no_privacy_notice(client, open_network, home):
     home.get_children().filter(slug="tietosuojaseloste").delete()
     response = client.get(open_network.url)
