@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .text import clean_message, clean_query
+from .text import UNSAVEABLE, clean_message, clean_query
 
 # The one honeypot of the site's public forms: people never see the field (hidden from sight
 # and from assistive technology) and leave it empty; bots that fill every field do not.
@@ -13,9 +13,7 @@ def honeypot_field() -> forms.CharField:
     return forms.CharField(
         label=_("Jätä tämä kenttä tyhjäksi"),
         required=False,
-        error_messages={
-            "null_characters_not_allowed": _("Tekstissä on merkkejä, joita ei voi tallentaa.")
-        },
+        error_messages={"null_characters_not_allowed": UNSAVEABLE},
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
