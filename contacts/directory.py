@@ -47,49 +47,52 @@ def _chosen(request, name: str) -> str:
     return value
 
 
+# The directory's filters: query parameter, the chosen object by its slug (None when there is
+# no such object), and the cards narrowed to it.
+FILTERS = (
+    (
+        "organisaatio",
+        lambda slug: Organisation.objects.filter(slug=slug).first(),
+        lambda cards, organisation: cards.filter(organisation=organisation),
+    ),
+    (
+        "alue",
+        lambda slug: Region.objects.filter(slug=slug).first(),
+        lambda cards, region: cards.filter(organisation__region=region),
+    ),
+    (
+        "asiasana",
+        lambda slug: Keyword.objects.by_url_slug(slug),
+        lambda cards, keyword: cards.with_keyword(keyword),
+    ),
+)
+
+
 def directory_context(request) -> dict:
     text, text_was_cut = clean_query(request.GET.get("q"))
-    organisation_slug = _chosen(request, "organisaatio")
-    region_slug = _chosen(request, "alue")
-    keyword_slug = _chosen(request, "asiasana")
-
     cards = cards_matching(text) if text else published_cards()
+    chosen: dict[str, str] = {}
     unknown_filters = []
-    if organisation_slug:
-        organisation = Organisation.objects.filter(slug=organisation_slug).first()
-        if organisation is None:
-            unknown_filters.append(organisation_slug)
+    for name, find, narrow in FILTERS:
+        slug = chosen[name] = _chosen(request, name)
+        if not slug:
+            continue
+        found = find(slug)
+        if found is None:
+            unknown_filters.append(slug)
             cards = cards.none()
         else:
-            cards = cards.filter(organisation=organisation)
-    if region_slug:
-        region = Region.objects.filter(slug=region_slug).first()
-        if region is None:
-            unknown_filters.append(region_slug)
-            cards = cards.none()
-        else:
-            cards = cards.filter(organisation__region=region)
-    if keyword_slug:
-        keyword = Keyword.objects.by_url_slug(keyword_slug)
-        if keyword is None:
-            unknown_filters.append(keyword_slug)
-            cards = cards.none()
-        else:
-            keyword_slug = keyword.slug
-            cards = cards.with_keyword(keyword)
+            chosen[name] = found.slug  # a keyword's old or folded slug becomes its own
+            cards = narrow(cards, found)
 
     return {
         "cards_page": paginate(request, cards.for_listing().order_by("name", "pk"), CARDS_PER_PAGE),
         "query": text,
         "query_was_cut": text_was_cut,
         "unknown_filters": unknown_filters,
-        "chosen": {
-            "organisaatio": organisation_slug,
-            "alue": region_slug,
-            "asiasana": keyword_slug,
-        },
+        "chosen": chosen,
         "organisations": organisations_with_cards(),
         "regions": regions_with_cards(),
         "card_keywords": keywords_on_cards(),
-        "filtered": bool(text or organisation_slug or region_slug or keyword_slug),
+        "filtered": bool(text or any(chosen.values())),
     }

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from sitewide.models import AccessibilityStatementPage, StandardPage
+from sitewide.models import AccessibilityStatementPage, PrivacySettings, StandardPage
 
 from .models import HomePage
 
@@ -65,13 +65,19 @@ def ensure_home_page(hostname: str = "localhost", port: int = 80) -> HomePage:
 
 
 def ensure_privacy_page(home: HomePage) -> StandardPage:
-    """The privacy notice that forms asking for personal data link to."""
+    """The privacy notice that forms asking for personal data link to, chosen in the sites'
+    privacy settings unless the editors have chosen another page."""
     page = StandardPage.objects.child_of(home).filter(slug=PRIVACY_SLUG).first()
     if page is None:
         page = home.add_child(
             instance=StandardPage(title="Tietosuojaseloste", slug=PRIVACY_SLUG, body=PRIVACY_BODY)
         )
         page.save_revision().publish()
+    for site in Site.objects.filter(root_page=home):
+        setting, _created = PrivacySettings.objects.get_or_create(site=site)
+        if setting.privacy_page_id is None:
+            setting.privacy_page = page
+            setting.save(update_fields=["privacy_page"])
     return page
 
 

@@ -2,16 +2,12 @@ from django.apps import AppConfig
 from django.db.models.signals import post_delete, post_migrate
 
 
-def grant_editor_permissions(sender, **kwargs):
-    """Editors create and rename keywords; Moderators also merge and delete them."""
+def keep_merge_and_delete_to_moderators(sender, **kwargs):
+    """Only Moderators merge and delete keywords (Editors create and rename them)."""
     from django.contrib.auth.models import Group, Permission
 
-    from sitewide.permissions import EDITORS_GROUP, MODERATORS_GROUP, grant_to_editor_groups
+    from sitewide.permissions import EDITORS_GROUP, MODERATORS_GROUP
 
-    from .models import Keyword, KeywordSynonym
-
-    grant_to_editor_groups(Keyword, ("add", "change"))
-    grant_to_editor_groups(KeywordSynonym, ("add", "change", "delete"))
     moderators_only = Permission.objects.filter(
         content_type__app_label="keywords", codename__in=["delete_keyword", "merge_keyword"]
     )
@@ -34,8 +30,16 @@ class KeywordsConfig(AppConfig):
     verbose_name = "Asiasanat"
 
     def ready(self):
+        from sitewide.permissions import grant_after_migrate
+
         from .models import Keyword
 
-        post_migrate.connect(grant_editor_permissions, dispatch_uid="keywords_editor_permissions")
+        grant_after_migrate(
+            self, {"Keyword": ("add", "change"), "KeywordSynonym": ("add", "change", "delete")}
+        )
+        # Connected after the grant, so it runs after it.
+        post_migrate.connect(
+            keep_merge_and_delete_to_moderators, dispatch_uid="keywords_moderators_only"
+        )
         post_delete.connect(keyword_deleted, sender=Keyword, dispatch_uid="keywords_deleted")
         from . import frontcache  # noqa: F401

@@ -6,36 +6,23 @@ from django.utils import dateformat, timezone, translation
 from django.utils.translation import gettext as _
 
 from contacts.models import Organisation, Region
+from sitewide.dates import FINNISH_DATE
 
 REGION_PREFIX = "region:"
 TYPE_PREFIX = "type:"
 
 
-def finnish_date(moment: datetime.datetime) -> str:
-    return f"{moment.day}.{moment.month}.{moment.year}"
-
-
-def finnish_time(moment: datetime.datetime) -> str:
-    return f"{moment.hour}.{moment.minute:02d}"
-
-
-def _weekday(moment: datetime.datetime) -> str:
-    # Django's localised abbreviation: "ma" in Finnish, "mån" in Swedish, "Mon" in English.
-    return dateformat.format(moment, "D")
-
-
 def event_day(moment: datetime.datetime) -> str:
-    """`ma 14.12.2026`, `mån 14.12.2026` or `Mon 14 Dec 2026`, in the active language."""
+    """`ma 14.12.2026`, `mån 14.12.2026` or `Mon 14 Dec 2026`, in the active language (the
+    weekday is Django's localised abbreviation; the date as the templates write it)."""
     if translation.get_language() == "en":
-        return f"{_weekday(moment)} {moment.day} {dateformat.format(moment, 'M')} {moment.year}"
-    return f"{_weekday(moment)} {finnish_date(moment)}"
+        return dateformat.format(moment, "D j M Y")
+    return dateformat.format(moment, f"D {FINNISH_DATE}")
 
 
 def event_clock(moment: datetime.datetime) -> str:
     """`13.00` in Finnish and Swedish (as written in Finland), `13:00` in English."""
-    if translation.get_language() == "en":
-        return f"{moment.hour}:{moment.minute:02d}"
-    return finnish_time(moment)
+    return dateformat.format(moment, "G:i" if translation.get_language() == "en" else "G.i")
 
 
 def event_time_range(start: datetime.datetime, end: datetime.datetime) -> str:

@@ -1,46 +1,35 @@
 """The public form for joining a network."""
 
-import unicodedata
-
 from django import forms
-from django.core.exceptions import ValidationError
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Organisation
+from sitewide.forms import HONEYPOT_FIELD, honeypot_field
+from sitewide.text import UNSAVEABLE, refuse_odd_text
 
 from .formatting import REGION_PREFIX, TYPE_PREFIX
 
-HONEYPOT_FIELD = "kotisivu"
-
 REQUIRED = _("Tämä kenttä on pakollinen.")
-UNSAVEABLE = _("Tekstissä on merkkejä, joita ei voi tallentaa.")
-ONE_LINE = _("Kirjoita tämä tieto yhdelle riville.")
-# Line breaks of every kind: in a one-line field they could start new lines in the
-# coordinator's email (a paragraph the visitor writes in the site's own voice).
-LINE_BREAKS = {"\r", "\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"}
 
 
-def _too_long(limit: int) -> str:
-    return _("Kirjoita enintään %(limit)d merkkiä.") % {"limit": limit}
+def _too_long_now(limit: int) -> str:
+    return gettext("Kirjoita enintään %(limit)d merkkiä.") % {"limit": limit}
 
 
-def clean_text(value: str, multiline: bool = False) -> str:
-    """NFC text without control characters (NUL included): PostgreSQL refuses NUL in text.
+# Lazy: the fields are built once at import; the message is in the visitor's language.
+_too_long = lazy(_too_long_now, str)
 
-    A one-line field refuses every line break (CR included); a multi-line one keeps CR/LF
-    as newlines.
-    """
-    text = unicodedata.normalize("NFC", value)
-    if multiline:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    elif any(ch in LINE_BREAKS for ch in text):
-        raise ValidationError(ONE_LINE)
-    for ch in text:
-        if multiline and ch == "\n":
-            continue
-        if unicodedata.category(ch)[0] == "C" or ch in LINE_BREAKS:
-            raise ValidationError(UNSAVEABLE)
-    return text.strip()
+
+def _text_errors(limit: int, **more) -> dict:
+    """The Finnish error messages of a required text field of at most `limit` characters."""
+    return {
+        "required": REQUIRED,
+        "null_characters_not_allowed": UNSAVEABLE,
+        "max_length": _too_long(limit),
+        **more,
+    }
 
 
 def region_or_type_choices(regions) -> list:
@@ -58,32 +47,21 @@ class SignUpForm(forms.Form):
     name = forms.CharField(
         label=_("Nimi"),
         max_length=150,
-        error_messages={
-            "required": REQUIRED,
-            "null_characters_not_allowed": UNSAVEABLE,
-            "max_length": _too_long(150),
-        },
+        error_messages=_text_errors(150),
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     organisation = forms.CharField(
         label=_("Organisaatio"),
         max_length=200,
-        error_messages={
-            "required": REQUIRED,
-            "null_characters_not_allowed": UNSAVEABLE,
-            "max_length": _too_long(200),
-        },
+        error_messages=_text_errors(200),
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )
     email = forms.EmailField(
         label=_("Sähköposti"),
         max_length=254,
-        error_messages={
-            "required": REQUIRED,
-            "invalid": _("Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi."),
-            "null_characters_not_allowed": UNSAVEABLE,
-            "max_length": _too_long(254),
-        },
+        error_messages=_text_errors(
+            254, invalid=_("Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.")
+        ),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     region_or_type = forms.ChoiceField(
@@ -104,13 +82,7 @@ class SignUpForm(forms.Form):
         label=_("Hyväksyn, että tietoni tallennetaan verkoston jäsenyyden hoitamista varten."),
         error_messages={"required": _("Ilmoittautuminen vaatii suostumuksesi.")},
     )
-    # Left empty by people (hidden from sight and from assistive technology); bots fill it.
-    kotisivu = forms.CharField(
-        label=_("Jätä tämä kenttä tyhjäksi"),
-        required=False,
-        error_messages={"null_characters_not_allowed": UNSAVEABLE},
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
+    website = honeypot_field()
 
     def __init__(self, *args, regions=(), **kwargs):
         kwargs.setdefault("label_suffix", "")
@@ -118,13 +90,13 @@ class SignUpForm(forms.Form):
         self.fields["region_or_type"].choices = region_or_type_choices(regions)
 
     def clean_name(self):
-        return clean_text(self.cleaned_data["name"])
+        return refuse_odd_text(self.cleaned_data["name"])
 
     def clean_organisation(self):
-        return clean_text(self.cleaned_data["organisation"])
+        return refuse_odd_text(self.cleaned_data["organisation"])
 
     def clean_message(self):
-        return clean_text(self.cleaned_data["message"], multiline=True)
+        return refuse_odd_text(self.cleaned_data["message"], multiline=True)
 
     def clean_email(self):
         return self.cleaned_data["email"].strip()
@@ -135,7 +107,3 @@ class SignUpForm(forms.Form):
     @property
     def honeypot(self):
         return self[HONEYPOT_FIELD]
-
-
-def honeypot_filled(data) -> bool:
-    return bool(data.get(HONEYPOT_FIELD, "").strip())

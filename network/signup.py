@@ -10,27 +10,17 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
 from contacts.models import Region
-from sitewide.models import StandardPage
+from sitewide.forms import honeypot_filled
+from sitewide.models import PrivacySettings
 from sitewide.ratelimit import hit_limit
 from sitewide.translation import localized_page_url
 
-from .forms import SignUpForm, honeypot_filled
+from .forms import SignUpForm
 from .models import NetworkPage, SignUp
 
 logger = logging.getLogger(__name__)
-
-PRIVACY_SLUG = "tietosuojaseloste"
-
-
-def privacy_page(request) -> StandardPage | None:
-    """The privacy notice directly under the site root, if there is one."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return StandardPage.objects.child_of(site.root_page).live().filter(slug=PRIVACY_SLUG).first()
 
 
 def signup_regions(network: NetworkPage) -> list[Region]:
@@ -46,7 +36,7 @@ def signup_context(request, network: NetworkPage) -> dict:
     context = {"signup_is_open": network.signup_is_open()}
     if context["signup_is_open"]:
         context["signup_form"] = signup_form(network)
-        context["privacy_page"] = privacy_page(request)
+        context["privacy_page"] = PrivacySettings.page_for_request(request)
     return context
 
 
@@ -159,7 +149,10 @@ def handle_signup(request, network: NetworkPage):
     if not form.is_valid():
         response = network.render(
             request,
-            context_overrides={"signup_form": form, "privacy_page": privacy_page(request)},
+            context_overrides={
+                "signup_form": form,
+                "privacy_page": PrivacySettings.page_for_request(request),
+            },
         )
         response.status_code = 400
         return response

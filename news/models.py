@@ -15,6 +15,7 @@ from wagtail.search import index
 from contacts.models import ContactCard
 from keywords.collation import in_finnish_order
 from keywords.models import Keyword
+from keywords.querysets import KeywordedQuerySetMixin
 from network.models import NetworkPage
 from sitewide import fragments
 from sitewide.models import LocaleFallbackMixin
@@ -22,7 +23,7 @@ from sitewide.page_forms import PageForm
 from sitewide.pagination import paginate
 from sitewide.routing import (
     QuickViewRestrictionsMixin,
-    exclude_view_restricted,
+    ViewRestrictionsQuerySetMixin,
     route_to_live_child,
 )
 from sitewide.translation import with_untranslated_originals
@@ -55,7 +56,7 @@ def prefetch_renditions(images, specs) -> None:
         prefetch_related_objects(images, Prefetch("renditions", queryset=renditions_for(specs)))
 
 
-class NewsPageQuerySet(PageQuerySet):
+class NewsPageQuerySet(KeywordedQuerySetMixin, ViewRestrictionsQuerySetMixin, PageQuerySet):
     def newest_first(self):
         # Ties on the date are broken by id so that pagination never repeats or skips an item.
         return self.order_by("-date", "-id")
@@ -76,9 +77,6 @@ class NewsPageQuerySet(PageQuerySet):
     def for_article(self):
         """What routing fetches with the article itself."""
         return self.select_related("header_image", "network")
-
-    def without_view_restrictions(self):
-        return exclude_view_restricted(self)
 
     def related_to(self, page: "NewsPage"):
         """News sharing keywords with `page`: most shared keywords first, then newest.
@@ -104,9 +102,6 @@ class NewsPageQuerySet(PageQuerySet):
             )
             .order_by("-shared_keywords", "-date", "-id")
         )
-
-    def with_keyword(self, keyword: Keyword):
-        return self.filter(keyword_items__tag=keyword)
 
     def with_all_keywords(self, keywords):
         qs = self

@@ -334,7 +334,7 @@ class Client(threading.Thread):
             "region_or_type": parser.choice or "",
             "message": "Kuormitustesti",
             "consent": "on",
-            "kotisivu": "",
+            "website": "",
         }
         origin = self.base
         headers = {

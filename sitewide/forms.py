@@ -1,9 +1,25 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .text import clean_message, clean_query
+from .text import UNSAVEABLE, clean_message, clean_query
 
+# The one honeypot of the site's public forms: people never see the field (hidden from sight
+# and from assistive technology) and leave it empty; bots that fill every field do not.
 HONEYPOT_FIELD = "website"
+
+
+def honeypot_field() -> forms.CharField:
+    """The honeypot, declared on a form as `website = honeypot_field()`."""
+    return forms.CharField(
+        label=_("Jätä tämä kenttä tyhjäksi"),
+        required=False,
+        error_messages={"null_characters_not_allowed": UNSAVEABLE},
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+
+def honeypot_filled(data) -> bool:
+    return bool(data.get(HONEYPOT_FIELD, "").strip())
 
 
 class FeedbackForm(forms.Form):
@@ -23,12 +39,7 @@ class FeedbackForm(forms.Form):
         required=False,
         error_messages={"invalid": _("Tarkista sähköpostiosoite, esim. nimi@esimerkki.fi.")},
     )
-    # People never see this field; bots that fill every field do.
-    website = forms.CharField(
-        label=_("Jätä tämä kenttä tyhjäksi"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
+    website = honeypot_field()
 
     def clean(self):
         cleaned = super().clean()
@@ -41,4 +52,4 @@ class FeedbackForm(forms.Form):
         return cleaned
 
     def is_bot(self) -> bool:
-        return bool(self.data.get(HONEYPOT_FIELD))
+        return honeypot_filled(self.data)

@@ -6,8 +6,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 from wagtail.search import index
 
 
@@ -24,6 +25,36 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("tekstisivu")
         verbose_name_plural = _("tekstisivut")
+
+
+@register_setting(icon="lock")
+class PrivacySettings(BaseSiteSetting):
+    """Which page is the privacy notice that forms asking for personal data link to."""
+
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("tietosuojaseloste"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Sivu, johon henkilötietoja kysyvät lomakkeet linkittävät."),
+    )
+
+    panels = [FieldPanel("privacy_page")]
+
+    class Meta:
+        verbose_name = _("tietosuoja")
+
+    @classmethod
+    def page_for_request(cls, request) -> Page | None:
+        """The request's site's privacy notice while it is live; None when there is none."""
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        setting = cls.objects.filter(site=site).select_related("privacy_page").first()
+        page = setting.privacy_page if setting is not None else None
+        return page if page is not None and page.live else None
 
 
 class AccessibilityStatementPage(RoutablePageMixin, Page):

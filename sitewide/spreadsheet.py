@@ -4,9 +4,11 @@ import csv
 import datetime
 
 from django.db.models import Field
-from django.utils import timezone
+from django.utils import dateformat, timezone
 from wagtail.admin.views.mixins import Echo
 from wagtail.snippets.views.snippets import IndexView
+
+from .dates import FINNISH_DATE, finnish_date
 
 # A cell starting with one of these is read as a formula by Excel and LibreOffice (CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -31,12 +33,7 @@ def helsinki_naive(value: datetime.datetime) -> datetime.datetime:
 
 def finnish_datetime(value: datetime.datetime) -> str:
     """`30.11.2026 9.05` in Helsinki time."""
-    local = helsinki_naive(value)
-    return f"{local.day}.{local.month}.{local.year} {local.hour}.{local.minute:02d}"
-
-
-def finnish_date(value: datetime.date) -> str:
-    return f"{value.day}.{value.month}.{value.year}"
+    return dateformat.format(helsinki_naive(value), f"{FINNISH_DATE} G.i")
 
 
 class FormulaSafeIndexView(IndexView):

@@ -1,8 +1,30 @@
-"""Normalising free text that visitors type into search boxes and filters."""
+"""Free text that visitors type: one rule for which characters text may hold, and two ways
+to apply it. Search boxes, filters and feedback repair the text (`clean_query`,
+`clean_message`); the sign-up form, whose text goes into an email, refuses it instead
+(`refuse_odd_text`), so the visitor sees what was wrong."""
 
 import unicodedata
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+UNSAVEABLE = _("Tekstissä on merkkejä, joita ei voi tallentaa.")
+ONE_LINE = _("Kirjoita tämä tieto yhdelle riville.")
+# Line breaks of every kind: in a one-line field they could start new lines in an email (a
+# paragraph the visitor writes in the site's own voice).
+LINE_BREAKS = {"\r", "\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"}
+
+
+def is_control(ch: str) -> bool:
+    """Control, format and unassigned characters (NUL included: PostgreSQL refuses it in
+    text); none of them mean anything in what a visitor types."""
+    return unicodedata.category(ch)[0] == "C"
+
+
+def _printable(line: str) -> str:
+    """`line` without control characters, its whitespace as plain spaces."""
+    return "".join(" " if ch.isspace() else ch for ch in line if ch.isspace() or not is_control(ch))
 
 
 def clean_query(raw: str | None, max_length: int | None = None) -> tuple[str, bool]:
@@ -13,13 +35,7 @@ def clean_query(raw: str | None, max_length: int | None = None) -> tuple[str, bo
     """
     if max_length is None:
         max_length = settings.SEARCH_QUERY_MAX_LENGTH
-    text = unicodedata.normalize("NFC", raw or "")
-    text = "".join(
-        " " if ch.isspace() else ch
-        for ch in text
-        if ch.isspace() or unicodedata.category(ch)[0] != "C"
-    )
-    text = " ".join(text.split())
+    text = " ".join(_printable(unicodedata.normalize("NFC", raw or "")).split())
     if len(text) > max_length:
         return text[:max_length].rstrip(), True
     return text, False
@@ -34,13 +50,21 @@ def clean_message(raw: str | None, max_length: int) -> str:
     text = unicodedata.normalize("NFC", raw or "").replace("\r\n", "\n").replace("\r", "\n")
     lines = []
     for line in text.split("\n"):
-        kept = "".join(
-            " " if ch.isspace() else ch
-            for ch in line
-            if ch.isspace() or unicodedata.category(ch)[0] != "C"
-        )
-        lines.append(" ".join(kept.split()))
+        lines.append(" ".join(_printable(line).split()))
     text = "\n".join(lines)
     while "\n\n\n" in text:
         text = text.replace("\n\n\n", "\n\n")
     return text.strip()[:max_length].rstrip()
+
+
+def refuse_odd_text(value: str, multiline: bool = False) -> str:
+    """NFC text, stripped; ValidationError for control characters and, in a one-line field,
+    for any line break (a multi-line one keeps CR/LF as newlines)."""
+    text = unicodedata.normalize("NFC", value)
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    elif any(ch in LINE_BREAKS for ch in text):
+        raise ValidationError(ONE_LINE)
+    if any((is_control(ch) or ch in LINE_BREAKS) and ch != "\n" for ch in text):
+        raise ValidationError(UNSAVEABLE)
+    return text.strip()

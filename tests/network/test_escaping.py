@@ -25,7 +25,7 @@ def test_invalid_sign_up_shows_the_typed_markup_back_as_text(client, open_networ
             "email": f"{PAYLOAD}@example",
             "region_or_type": PAYLOAD,
             "message": PAYLOAD,
-            "kotisivu": "",
+            "website": "",
         },
     )
     assert response.status_code == 400
@@ -70,7 +70,7 @@ def test_coordinator_email_is_plain_text(client, open_network, mailoutbox):
             "region_or_type": "type:ngo",
             "message": "",
             "consent": "on",
-            "kotisivu": "",
+            "website": "",
         },
     )
     (message,) = [m for m in mailoutbox if m.to != ["merkki@yhdistys.example"]]

@@ -3,7 +3,7 @@
 import datetime
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from contacts.models import Organisation
 from network.models import NetworkMeeting, NetworkMember, NetworkPage, ParticipationWay
@@ -103,13 +103,13 @@ def test_facts_show_status_regions_and_founding_date(client, network_index):
         parent=network_index,
         status=NetworkPage.Status.CONTINUING,
         founded=datetime.date(2021, 3, 1),
-        activity_period="2021–2022",
+        activity_period="2021–",
         regions=[RegionFactory(name="Itä-Lappi", slug="ita-lappi")],
     )
     html = client.get(network.url).content.decode()
     assert "Jatkaa toimintaansa" in html
     assert "1.3.2021" in html
-    assert "2021–2022" in html
+    assert "2021–" in html
     assert "Itä-Lappi" in html
 
 
@@ -179,31 +179,54 @@ def test_unknown_routes_are_404(client, open_network, suffix):
     assert client.get(open_network.url + suffix).status_code == 404
 
 
-def test_a_network_whose_period_has_ended_is_not_shown_as_active(client, network_index):
+@pytest.mark.parametrize(
+    "status, label",
+    [
+        (NetworkPage.Status.ACTIVE, "Toiminnassa"),
+        (NetworkPage.Status.CONTINUING, "Jatkaa toimintaansa"),
+    ],
+)
+def test_a_network_whose_period_has_ended_says_so_on_its_page_and_in_the_listing(
+    client, network_index, status, label
+):
     current_year = timezone.localdate().year
-    ended = NetworkPageFactory(
-        parent=network_index,
-        title="Päättynyt verkosto",
-        status=NetworkPage.Status.ACTIVE,
-        activity_period=f"2021–{current_year - 1}",
-    )
     running = NetworkPageFactory(
         parent=network_index,
         title="Käynnissä oleva verkosto",
-        status=NetworkPage.Status.ACTIVE,
+        status=status,
         activity_period=f"2021–{current_year}",
     )
-    assert "Toiminnassa" in client.get(running.url).content.decode()
+    html = client.get(running.url).content.decode()
+    assert label in html
+    assert "Päättynyt" not in html
+    ended = NetworkPageFactory(
+        parent=network_index,
+        title="Vanha verkosto",
+        status=status,
+        activity_period=f"2021–{current_year - 1}",
+    )
     html = client.get(ended.url).content.decode()
     assert "Päättynyt" in html
-    assert "Toiminnassa" not in html
+    assert label not in html
     listing = client.get(network_index.url).content.decode()
-    assert listing.count("Toiminnassa") == 1
+    assert listing.count(label) == 1
+    assert listing.count("Päättynyt") == 1
 
 
-def test_an_open_ended_period_or_continuing_network_keeps_the_editors_status():
+def test_the_ended_status_speaks_the_visitors_language():
+    page = NetworkPage(status=NetworkPage.Status.ACTIVE, activity_period="2021–2023")
+    today = datetime.date(2026, 11, 30)
+    assert page.current_status(today=today) == NetworkPage.Status.ENDED
+    with translation.override("sv"):
+        assert page.current_status_display() == "Avslutat"
+    with translation.override("en"):
+        assert page.current_status_display() == "Ended"
+
+
+def test_an_open_or_unfinished_period_keeps_the_editors_status():
     today = datetime.date(2040, 1, 1)
-    page = NetworkPage(status=NetworkPage.Status.ACTIVE, activity_period="Toistaiseksi")
-    assert page.current_status(today=today) == NetworkPage.Status.ACTIVE
-    page = NetworkPage(status=NetworkPage.Status.CONTINUING, activity_period="2021–2022")
+    for period in ("Toistaiseksi", "2021–", "2021 -", ""):
+        page = NetworkPage(status=NetworkPage.Status.ACTIVE, activity_period=period)
+        assert page.current_status(today=today) == NetworkPage.Status.ACTIVE, period
+    page = NetworkPage(status=NetworkPage.Status.CONTINUING, activity_period="2021–2040")
     assert page.current_status(today=today) == NetworkPage.Status.CONTINUING

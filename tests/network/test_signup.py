@@ -22,7 +22,7 @@ def valid_data(**changes) -> dict:
         "region_or_type": "type:ngo",
         "message": "Haluamme mukaan verkostoon.",
         "consent": "on",
-        "kotisivu": "",
+        "website": "",
     }
     data.update(changes)
     return data
@@ -34,12 +34,27 @@ def test_open_network_shows_the_form_with_a_hidden_honeypot(client, open_network
     assert 'name="csrfmiddlewaretoken"' not in html
     assert 'name="email"' in html
     assert 'class="visually-hidden" aria-hidden="true"' in html
-    assert 'name="kotisivu" tabindex="-1" autocomplete="off"' in html
+    assert 'name="website" tabindex="-1" autocomplete="off"' in html
 
 
 def test_consent_links_to_the_privacy_notice(client, open_network):
     html = client.get(open_network.url).content.decode()
     assert '<a href="/tietosuojaseloste/">Lue tietosuojaseloste</a>' in html
+
+
+def test_consent_links_to_the_privacy_notice_the_editors_chose(client, open_network, home):
+    from sitewide.models import PrivacySettings, StandardPage
+
+    default_link = '<a href="/tietosuojaseloste/">Lue tietosuojaseloste</a>'
+    assert default_link in client.get(open_network.url).content.decode()
+    other = home.add_child(
+        instance=StandardPage(title="Tietosuoja", slug="tietosuoja-ja-evasteet", body="<p>x</p>")
+    )
+    other.save_revision().publish()
+    PrivacySettings.objects.update(privacy_page=other)
+    html = client.get(open_network.url).content.decode()
+    assert '<a href="/tietosuoja-ja-evasteet/">Lue tietosuojaseloste</a>' in html
+    assert default_link not in html
 
 
 def test_consent_has_no_link_when_there_is_no_privacy_notice(client, open_network, home):
@@ -112,7 +127,7 @@ def test_the_database_refuses_a_case_variant_duplicate(open_network):
 
 
 def test_filled_honeypot_looks_like_success_but_saves_nothing(client, open_network):
-    response = client.post(open_network.url, valid_data(kotisivu="https://roskaa.example"))
+    response = client.post(open_network.url, valid_data(website="https://roskaa.example"))
     assert response.status_code == 302
     assert response["Location"].endswith("ilmoittautuminen/kiitos/")
     assert SignUp.objects.count() == 0

@@ -52,6 +52,17 @@ def test_errors_come_back_in_the_visitors_language(client, open_network, languag
     assert soup.find("form", class_="signup-form")["action"] == url + "#ilmoittaudu"
 
 
+def test_a_too_long_field_is_named_in_the_visitors_language(client, open_network, language):
+    too_long = {"sv": "Skriv högst 150 tecken.", "en": "Write no more than 150 characters."}
+    response = client.post(open_network.url, valid_data(name="x" * 151))
+    assert "Kirjoita enintään 150 merkkiä." in response.content.decode()
+    response = client.post(in_language(language, open_network.url), valid_data(name="x" * 151))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert too_long[language] in html
+    assert "Kirjoita enintään" not in html
+
+
 def test_thanks_page_is_in_the_visitors_language(client, open_network, language):
     url = in_language(language, open_network.url)
     response = client.post(url, valid_data())

@@ -123,7 +123,7 @@ def test_sign_up_is_saved_without_redis(client, network_url, redis_down):
             "region_or_type": "type:ngo",
             "message": "",
             "consent": "on",
-            "kotisivu": "",
+            "website": "",
         },
     )
     assert response.status_code == 302

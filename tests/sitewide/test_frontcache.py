@@ -54,7 +54,7 @@ def signup_data(email: str = "testi@yhdistys.example") -> dict:
         "region_or_type": "type:ngo",
         "message": "",
         "consent": "on",
-        "kotisivu": "",
+        "website": "",
     }
 
 

@@ -112,7 +112,7 @@ def test_sign_up_thanks_redirect_ignores_a_supplied_target(client, home, target)
         "email": "testi@yhdistys.example",
         "region_or_type": "type:ngo",
         "consent": "on",
-        "kotisivu": "",
+        "website": "",
         "next": target,
         "return_url": target,
     }

@@ -1,25 +1,25 @@
 """Every public page type takes at most 12 queries, and as many with 1,000 items as with 10.
 
 Each test measures its pages with 10 items of the kind they list, adds 990 more and measures
-again. The items are inserted in bulk (`add_published_children`): building 1,000 pages one by
-one with the factories (a revision and a publish each) would take minutes.
+again. The items are inserted in bulk by the benchmark's own `bench.fill.insert_live_pages`
+(tree and specific rows; the bench adds revisions and search index rows, which no page here
+reads): building 1,000 pages one by one with the factories would take minutes.
 """
 
 import datetime
 import os
 import re
-import uuid
 from dataclasses import dataclass, field
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page, PageViewRestriction
 
+from bench.fill import insert_live_pages
 from contacts.models import ContactCard, ContactCardKeyword, ContactDirectoryPage, Organisation
 from keywords.models import Keyword
 from network.models import (
@@ -48,38 +48,6 @@ SHARED = "osallisuus"  # the keyword every generated item carries
 
 
 # Bulk content -------------------------------------------------------------------------------
-
-
-def add_published_children(parent: Page, pages: list[Page]) -> list[Page]:
-    """Insert `pages` as live children of `parent`: one bulk insert of the tree rows, then one
-    raw insert per page into its own table; no revisions, signals or search indexing."""
-    parent = Page.objects.get(pk=parent.pk)
-    last = parent.get_last_child()
-    first_step = last._get_lastpos_in_path() + 1 if last else 1
-    depth = parent.depth + 1
-    now = timezone.now()
-    content_type = ContentType.objects.get_for_model(type(pages[0]))
-    for offset, page in enumerate(pages):
-        page.path = Page._get_path(parent.path, depth, first_step + offset)
-        page.depth = depth
-        page.numchild = 0
-        page.url_path = f"{parent.url_path}{page.slug}/"
-        page.locale_id = parent.locale_id
-        page.translation_key = uuid.uuid4()
-        page.content_type = content_type
-        page.draft_title = page.title
-        page.live = True
-        page.has_unpublished_changes = False
-        page.first_published_at = page.last_published_at = now
-    tree_fields = [f.attname for f in Page._meta.concrete_fields if f.attname != "id"]
-    rows = Page.objects.bulk_create(
-        [Page(**{name: getattr(page, name) for name in tree_fields}) for page in pages]
-    )
-    for page, row in zip(pages, rows, strict=True):
-        page.pk = page.page_ptr_id = row.pk
-        page.save_base(raw=True, force_insert=True)
-    Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + len(pages))
-    return pages
 
 
 def tag(through_model, items, keywords: list[Keyword], per_item: int = 3) -> None:
@@ -130,7 +98,7 @@ class Content:
         keywords = self.new_keywords(count)
         now = timezone.now().replace(microsecond=0)
         if "news" in kinds:
-            pages = add_published_children(
+            pages = insert_live_pages(
                 self.news_index,
                 [
                     NewsPage(
@@ -148,7 +116,7 @@ class Content:
             )
             tag(NewsPageKeyword, pages, keywords)
         if "events" in kinds:
-            pages = add_published_children(
+            pages = insert_live_pages(
                 self.event_index,
                 [
                     EventPage(
@@ -164,7 +132,7 @@ class Content:
             )
             tag(EventPageKeyword, pages, keywords)
         if "networks" in kinds:
-            pages = add_published_children(
+            pages = insert_live_pages(
                 self.network_index,
                 [NetworkPage(title=f"Verkosto {n}", slug=f"verkosto-{n}") for n in numbers],
             )

@@ -246,7 +246,7 @@ def test_form_page_is_cached_and_same_origin_posts_pass_through_to_django(cache)
         "region_or_type": "type:ngo",
         "message": "",
         "consent": "on",
-        "kotisivu": "",
+        "website": "",
     }
     origin = f"http://{cache.host}"
     refused = requests.post(
