@@ -7,7 +7,14 @@ find the demo's pages:
     DATABASE_URL=sqlite:////tmp/ui_demo.sqlite3 .venv/bin/python scripts/screenshots.py \
         --base-url http://127.0.0.1:8123 [--only home,news-page] [--out screenshots]
 
-Shots go to screenshots/<page type>/<lang>-<width>.png and sheets to screenshots/sheets/.
+The 400 and 404 pages need a second server of the same database with DEBUG off (with DEBUG on,
+Django shows its own debug page): `DEBUG=false ... runserver 127.0.0.1:8124 --insecure` and
+`--error-base-url http://127.0.0.1:8124`; that server serves no uploads, so the logo is missing
+there.
+
+Shots go to screenshots/<page type>/<lang>-<width>.png (git-ignored) and sheets to
+screenshots/sheets/. Rate limits count per address: the sixth feedback post in ten minutes and
+the sixth sign-up show the "too many attempts" page, which is one of the page types too.
 The sign-up thanks page is reached by posting the form, so the run adds a sign-up to that
 database (use a demo database, never production's).
 """
