@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -60,7 +61,8 @@ class ContactCardViewSet(SnippetViewSet):
     model = ContactCard
     icon = "user"
     menu_label = _("Yhteystietokortit")
-    list_display = ["name", "job_title", "organisation", "last_checked", "live"]
+    # The status tag ("julkaistu"/"luonnos") rather than the `live` field, which reads "True".
+    list_display = ["name", "job_title", "organisation", "last_checked", LiveStatusTagColumn()]
     list_export = ["name", "job_title", "organisation", "email", "phone", "last_checked"]
     filterset_class = ContactCardFilterSet
     search_fields = ["name", "job_title", "expertise"]

@@ -19,7 +19,6 @@ from keywords.querysets import KeywordedQuerySetMixin
 from network.models import NetworkPage
 from sitewide import fragments
 from sitewide.models import LocaleFallbackMixin
-from sitewide.page_forms import PageForm
 from sitewide.pagination import paginate
 from sitewide.routing import (
     QuickViewRestrictionsMixin,
@@ -255,7 +254,6 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
     ]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []
-    base_form_class = PageForm
 
     class Meta:
         verbose_name = _("uutinen")

@@ -12,7 +12,9 @@ class SitewideConfig(AppConfig):
 
         # csrf registers its system check, loginlimits its failed-login counter.
         from . import csrf, frontcache, loginlimits, signals  # noqa: F401
+        from .page_forms import use_for_every_page_type
 
+        use_for_every_page_type()
         signals.connect_signals()
         frontcache.connect_signals()
         frontcache.register_core()

@@ -3,11 +3,14 @@
 Wagtail fills the slug from the title and reports a clash only on the slug field, on the
 Promote ("Nosto") tab the editor is not looking at, and in English. An autosaved or abandoned
 draft with the same title is the usual cause.
+
+Every page type gets this form (`use_for_every_page_type`, from the app's ready()) unless it
+declares a `base_form_class` of its own, which should then extend `PageForm`.
 """
 
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 
 class PageForm(WagtailAdminPageForm):
@@ -52,3 +55,17 @@ class PageForm(WagtailAdminPageForm):
                 "luonnoksen muokkaamista tai poista se."
             ),
         )
+
+
+def use_for_every_page_type() -> None:
+    """Give each page model that names no form of its own `PageForm`.
+
+    Set on the page models themselves: wagtail.admin's ready(), which runs after ours, sets the
+    default on `Page`.
+    """
+    for model in get_page_models():
+        if model is Page:
+            continue
+        declared = any("base_form_class" in vars(cls) for cls in model.__mro__ if cls is not Page)
+        if not declared:
+            model.base_form_class = PageForm

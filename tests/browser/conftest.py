@@ -255,10 +255,12 @@ def demo_site(site_root) -> DemoSite:
     from unittest import mock
 
     from contacts.demo import ensure_directory_page, load_demo_contacts
+    from contacts.demo_images import ensure_demo_avatars
     from home.site_setup import ensure_privacy_page
     from news import demo as news_demo
 
     load_demo_contacts()
+    ensure_demo_avatars()  # the cards' images and their alt text are checked too
     directory = ensure_directory_page(site_root)
     with mock.patch.object(news_demo, "NEWS", news_demo.NEWS[:DEMO_NEWS_COUNT]):
         news_demo.load_demo_news(site_root)

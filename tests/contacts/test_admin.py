@@ -115,6 +115,15 @@ def test_stale_and_live_filters_read_yes_and_no_in_finnish(editor_client):
     assert "Vanha Tarkistus" in html
 
 
+def test_listing_shows_the_status_in_finnish_not_true_or_false(editor_client):
+    ContactCardFactory(name="Julkaistu Kortti")
+    html = editor_client.get(reverse(LIST_URL)).content.decode()
+    text = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    assert "Julkaistu Kortti" in text
+    assert "julkaistu" in text
+    assert "True" not in text and "False" not in text
+
+
 def test_export_csv_is_available_to_editors(editor_client):
     ContactCardFactory(name="Aino Koskela")
     response = editor_client.get(reverse(LIST_URL), {"export": "csv"})

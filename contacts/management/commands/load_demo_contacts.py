@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Site
 
 from contacts.demo import ensure_directory_page, load_demo_contacts
+from contacts.demo_images import ensure_demo_avatars
 
 
 class Command(BaseCommand):
@@ -12,4 +13,6 @@ class Command(BaseCommand):
         if site is None:
             raise CommandError("No default site: run `manage.py setup_site` first.")
         ensure_directory_page(site.root_page)
-        self.stdout.write(f"Demo contact cards: {load_demo_contacts()} created.")
+        created = load_demo_contacts()
+        avatars = ensure_demo_avatars()
+        self.stdout.write(f"Demo contact cards: {created} created, {avatars} illustrated.")
