@@ -135,8 +135,13 @@ def _hits(ids: list[int], groups) -> list[SearchDocument]:
     hits = [documents[pk] for pk in ids if pk in documents]
     for hit in hits:
         if hit.kind == Kind.EXPERT:
+            # The card's title and organisation are its own line (marked); the snippet is
+            # its expertise, so the line is not repeated in it.
             hit.url = _in_page_language(hit.url)
-        source = f"{hit.summary} {hit.text}" if hit.kind in (Kind.NEWS, Kind.EXPERT) else hit.text
+            hit.summary_html = snippets.highlight(hit.summary, groups, hit.language)
+            hit.snippet = snippets.highlight(hit.text, groups, hit.language)
+            continue
+        source = f"{hit.summary} {hit.text}" if hit.kind == Kind.NEWS else hit.text
         hit.snippet = snippets.highlight(source or hit.summary, groups, hit.language)
     return hits
 

@@ -107,6 +107,17 @@ def test_an_expert_is_found_by_title_organisation_expertise_and_keyword_never_em
     assert titles(client.get("/haku/", {"q": "demo.example"})) == []
 
 
+def test_an_experts_title_line_is_marked_and_not_repeated_in_the_snippet(client, site):
+    soup = BeautifulSoup(
+        client.get("/haku/", {"q": "järjestökoordinaattori"}).content, "html.parser"
+    )
+    (hit,) = soup.select(".search-hit")
+    summary = hit.select_one(".search-hit__summary")
+    assert [mark.get_text() for mark in summary.select("mark")] == ["Järjestökoordinaattori"]
+    snippet = hit.select_one(".search-hit__snippet").get_text()
+    assert snippet == "Kyläyhdistysten toiminta ja vapaaehtoistyö."
+
+
 def test_all_words_must_match_in_any_field_keyword_names_included(client, site):
     assert titles(client.get("/haku/", {"q": "osallisuus lappi"})) == ["Osallisuus vahvistuu"]
     assert titles(client.get("/haku/", {"q": "osallisuus nuoret leiri"})) == ["Nuorten kesä"]
