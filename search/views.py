@@ -88,7 +88,6 @@ def search(request):
             kind=kind,
             language=language,
             upto=page_number_from(request) * RESULTS_PER_PAGE,
-            keyword_facets=REFINE_KEYWORDS,
         )
     results = paginate(
         request, matches.ids, RESULTS_PER_PAGE, count=min(matches.total, engine.CANDIDATES)
@@ -100,6 +99,7 @@ def search(request):
         total=matches.total,
         capped=matches.capped,
         shown_max=engine.CANDIDATES,
+        facet_sample=engine.FACET_SAMPLE,
         count_cap=number_format(engine.COUNT_CAP, force_grouping=True),
         kinds=[
             {
