@@ -70,7 +70,8 @@ def _fts_query(groups: list[frozenset[str]]) -> str:
 
 @contextmanager
 def _index_scans():
-    """PostgreSQL, for this transaction only: match through an index, never a sequential scan.
+    """PostgreSQL, for this transaction only: match through an index, never a sequential scan,
+    and no parallel plans.
 
     The planner's cost model does not see that `terms_vector` is stored out of line: a
     sequential scan must fetch and decompress it for every row it checks (measured at 110k
@@ -82,7 +83,12 @@ def _index_scans():
         return
     with transaction.atomic():
         with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL enable_seqscan = off")
+            # Also no parallel plans: the ranking relies on Append running its branches in
+            # order, which a Parallel Append would not.
+            cursor.execute(
+                "SELECT set_config('enable_seqscan', 'off', true), "
+                "set_config('max_parallel_workers_per_gather', '0', true)"
+            )
         yield
 
 
