@@ -3,7 +3,7 @@
     .venv/bin/python -m bench.run [--scale 10000] [--app-servers 1] [--duration 8] [--rebuild]
 
 Options also come from the environment: SCALE, APP_SERVERS, DURATION, WORKERS, THREADS,
-REBUILD=1, BENCH_POSTGRES (server URL, default postgres://postgres@127.0.0.1:5432),
+REBUILD=1, REINDEX=0 (reuse the search index), BENCH_POSTGRES (server URL, default postgres://postgres@127.0.0.1:5432),
 BENCH_REDIS (default redis://127.0.0.1:6379/7; the run flushes that one Redis db).
 
 The stack: gunicorn (sync workers, production settings) on PostgreSQL and Redis, Varnish with
@@ -714,6 +714,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=int(env.get("WORKERS", "2")))
     parser.add_argument("--threads", type=int, default=int(env.get("THREADS", "1")))
     parser.add_argument("--rebuild", action="store_true", default=env.get("REBUILD") == "1")
+    # The search index is rebuilt (and timed) by default: the bench databases are shared between
+    # branches. REINDEX=0 reuses it, e.g. for a second run on the same code.
+    parser.add_argument(
+        "--no-reindex", dest="reindex", action="store_false", default=env.get("REINDEX") != "0"
+    )
     parser.add_argument(
         "--postgres", default=env.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
     )
@@ -727,8 +732,12 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
 
     database_url, fill_timings = prepare_database(options.postgres, options.scale, options.rebuild)
-    fill_timings.update(bench_search.rebuild_index(manage, production_env(database_url)))
-    log(f"Search index rebuilt in {fill_timings['search_index_s']} s.")
+    if options.reindex:
+        fill_timings.update(bench_search.rebuild_index(manage, production_env(database_url)))
+        log(f"Search index rebuilt in {fill_timings['search_index_s']} s.")
+    else:
+        fill_timings["search_index"] = "reused (REINDEX=0): rebuilt before this run"
+        manage(production_env(database_url), "migrate", "--noinput")
     flush_redis(options.redis)
     workdir = make_workdir("osallisuus-bench-")
     varnish_port, varnish_purge_port = free_port(), free_port()
@@ -806,7 +815,8 @@ def main(argv: list[str] | None = None) -> int:
         "sql": {t["name"]: t["sql"] for t in targets},
         "run_seconds": round(time.monotonic() - started, 1),
     }
-    report["goals"] = goals(report, reference_10k(options.scale)) + bench_search.goals(report)
+    reference = reference_10k(options.scale)
+    report["goals"] = goals(report, reference) + bench_search.goals(report, reference)
     report["failures"] = failures(report)
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     suffix = "" if options.app_servers == 1 else f"-{options.app_servers}apps"

@@ -19,6 +19,7 @@ COMMON_WORD = "osallisuus"
 TWO_WORDS = "osallisuus kunta"
 P95_GOAL_MS = 50
 REINDEX_GOAL_S_AT_100K = 15 * 60
+DB_CPU_GOAL_OVER_10K = 1.5
 
 
 def rebuild_index(manage, env: dict[str, str]) -> dict:
@@ -65,9 +66,13 @@ def one_client(wrk, base_url: str, targets: list[dict], duration: int, script, l
     return results
 
 
-def goals(report: dict) -> list[str]:
+def goals(report: dict, reference: dict | None = None) -> list[str]:
+    """The verdicts; `reference` is the committed 10k report when this run is larger."""
     rows = {(row["name"], row["cached"]): row for row in report["targets"]}
     article = rows[("article", False)]
+    reference_rows = {
+        row["name"]: row for row in (reference or {}).get("targets", []) if not row["cached"]
+    }
     out = []
     for name, single in report.get("search_one_client", {}).items():
         direct = rows[(name, False)]
@@ -80,6 +85,14 @@ def goals(report: dict) -> list[str]:
             f"throughput: {direct['req_s']:.1f} req/s vs article {article['req_s']:.1f} req/s "
             f"(goal >=), db CPU {direct.get('db_cpu_ms', '?')} ms/request"
         )
+        before = reference_rows.get(name, {}).get("db_cpu_ms")
+        if before and direct.get("db_cpu_ms") is not None:
+            factor = direct["db_cpu_ms"] / before
+            out.append(
+                f"{'MET ' if factor <= DB_CPU_GOAL_OVER_10K else 'MISS'} {name} database CPU "
+                f"at {report['scale']}: {direct['db_cpu_ms']} ms/request, {factor:.2f} x the 10k "
+                f"run's {before} ms ({reference['date']}; goal <= {DB_CPU_GOAL_OVER_10K})"
+            )
     fill = report.get("fill", {})
     if "search_index_added_ms" in fill:
         out.append(

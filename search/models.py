@@ -40,7 +40,8 @@ class SearchDocument(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["kind", "object_id"], name="unique_search_document")
         ]
-        indexes = [models.Index(fields=["-date", "-id"], name="search_doc_date")]
+        # The ranking's date order is an index made in migration 0004 (PostgreSQL wants
+        # NULLS LAST in it, which SQLite cannot declare).
 
     def __str__(self) -> str:
         return f"{self.kind} {self.object_id}: {self.title}"

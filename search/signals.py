@@ -1,6 +1,6 @@
 """Keeps the index in step with every change an editor makes, at once (same transaction)."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail.signals import (
     page_published,
@@ -11,8 +11,9 @@ from wagtail.signals import (
     unpublished,
 )
 
-from contacts.models import ContactCard, Organisation
+from contacts.models import ContactCard, Organisation, Region
 from keywords.models import Keyword
+from network.models import NetworkPage
 
 from . import indexing
 
@@ -46,6 +47,31 @@ def _organisation_changed(sender, instance, **kwargs):
     indexing.index_objects(ContactCard, pks)
 
 
+# A deleted organisation or region no longer links to what carried it by the time post_delete
+# runs (SET_NULL, cascaded through-rows): pre_delete notes who carried it, post_delete
+# reindexes them without its name.
+def _organisation_deleting(sender, instance, **kwargs):
+    instance._search_card_pks = list(instance.contact_cards.values_list("pk", flat=True))
+
+
+def _organisation_deleted(sender, instance, **kwargs):
+    indexing.index_objects(ContactCard, getattr(instance, "_search_card_pks", []))
+
+
+def _region_changed(sender, instance, created=False, **kwargs):
+    # A network's document has its regions' names.
+    if not created:
+        indexing.index_objects(NetworkPage, list(instance.networks.values_list("pk", flat=True)))
+
+
+def _region_deleting(sender, instance, **kwargs):
+    instance._search_network_pks = list(instance.networks.values_list("pk", flat=True))
+
+
+def _region_deleted(sender, instance, **kwargs):
+    indexing.index_objects(NetworkPage, getattr(instance, "_search_network_pks", []))
+
+
 def _keyword_changed(sender, instance, created=False, **kwargs):
     if not created:
         indexing.reindex_with_keyword(instance.pk)
@@ -75,6 +101,15 @@ def connect() -> None:
     unpublished.connect(_card_changed, sender=ContactCard, dispatch_uid="search-card-unpublished")
     post_delete.connect(_card_deleted, sender=ContactCard, dispatch_uid="search-card-deleted")
     post_save.connect(_organisation_changed, sender=Organisation, dispatch_uid="search-org-saved")
+    pre_delete.connect(
+        _organisation_deleting, sender=Organisation, dispatch_uid="search-org-deleting"
+    )
+    post_delete.connect(
+        _organisation_deleted, sender=Organisation, dispatch_uid="search-org-deleted"
+    )
+    post_save.connect(_region_changed, sender=Region, dispatch_uid="search-region-saved")
+    pre_delete.connect(_region_deleting, sender=Region, dispatch_uid="search-region-deleting")
+    post_delete.connect(_region_deleted, sender=Region, dispatch_uid="search-region-deleted")
     post_save.connect(_keyword_changed, sender=Keyword, dispatch_uid="search-keyword-saved")
     post_delete.connect(_keyword_changed, sender=Keyword, dispatch_uid="search-keyword-deleted")
     post_save.connect(

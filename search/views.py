@@ -2,6 +2,7 @@ from django.conf import settings
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, translate_url
+from django.utils.formats import number_format
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -10,7 +11,7 @@ from django.views.decorators.http import require_safe
 from keywords.collation import finnish_sort_key
 from keywords.models import Keyword
 from keywords.resolve import moved_or_gone
-from sitewide.pagination import paginate
+from sitewide.pagination import page_number_from, paginate
 from sitewide.ratelimit import hit_limit
 from sitewide.text import clean_query
 
@@ -28,6 +29,13 @@ SUGGEST_MAX_LENGTH = 60
 def page_language() -> str:
     language = (get_language() or analysis.FINNISH).split("-")[0]
     return language if language in analysis.LANGUAGES else analysis.FINNISH
+
+
+def count_label(count: int) -> str:
+    """A facet's count as shown: exact up to engine.COUNT_CAP, beyond it "yli 1 000"."""
+    if engine.count_is_capped(count):
+        return _("yli %(count)s") % {"count": number_format(engine.COUNT_CAP, force_grouping=True)}
+    return str(count)
 
 
 def _search_url(query: str, slugs: list[str], kind: str | None = None) -> str:
@@ -75,9 +83,15 @@ def search(request):
     matches = engine.Matches()
     if not unknown and (groups or keywords):
         matches = engine.search(
-            groups, keyword_ids=[k.pk for k in keywords], kind=kind, language=language
+            groups,
+            keyword_ids=[k.pk for k in keywords],
+            kind=kind,
+            language=language,
+            upto=page_number_from(request) * RESULTS_PER_PAGE,
         )
-    results = paginate(request, matches.ids, RESULTS_PER_PAGE)
+    results = paginate(
+        request, matches.ids, RESULTS_PER_PAGE, count=min(matches.total, engine.CANDIDATES)
+    )
     results.object_list = _hits(list(results.object_list), groups)
     slugs = [keyword.slug for keyword in keywords]
     context.update(
@@ -85,11 +99,14 @@ def search(request):
         total=matches.total,
         capped=matches.capped,
         shown_max=engine.CANDIDATES,
+        facet_sample=engine.FACET_SAMPLE,
+        count_cap=number_format(engine.COUNT_CAP, force_grouping=True),
         kinds=[
             {
                 "value": value,
                 "label": label,
                 "count": matches.kind_counts.get(value, 0),
+                "count_label": count_label(matches.kind_counts.get(value, 0)),
                 "url": _search_url(query, slugs, value),
                 "selected": value == kind,
             }
@@ -97,6 +114,7 @@ def search(request):
         ],
         all_kinds_url=_search_url(query, slugs),
         all_kinds_count=sum(matches.kind_counts.values()),
+        all_kinds_count_label=count_label(sum(matches.kind_counts.values())),
         refine_keywords=_refine_keywords(matches, keywords, query, slugs, kind),
         did_you_mean=_did_you_mean(query, slugs, kind) if not matches.total else None,
         remove_keyword_urls=[
@@ -117,8 +135,13 @@ def _hits(ids: list[int], groups) -> list[SearchDocument]:
     hits = [documents[pk] for pk in ids if pk in documents]
     for hit in hits:
         if hit.kind == Kind.EXPERT:
+            # The card's title and organisation are its own line (marked); the snippet is
+            # its expertise, so the line is not repeated in it.
             hit.url = _in_page_language(hit.url)
-        source = f"{hit.summary} {hit.text}" if hit.kind in (Kind.NEWS, Kind.EXPERT) else hit.text
+            hit.summary_html = snippets.highlight(hit.summary, groups, hit.language)
+            hit.snippet = snippets.highlight(hit.text, groups, hit.language)
+            continue
+        source = f"{hit.summary} {hit.text}" if hit.kind == Kind.NEWS else hit.text
         hit.snippet = snippets.highlight(source or hit.summary, groups, hit.language)
     return hits
 
@@ -132,6 +155,7 @@ def _refine_keywords(matches, selected, query, slugs, kind) -> list[dict]:
         {
             "keyword": names[pk],
             "count": count,
+            "count_label": count_label(count),
             "url": _search_url(query, [*slugs, names[pk].slug], kind),
         }
         for count, pk in top

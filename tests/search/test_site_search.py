@@ -9,7 +9,12 @@ from keywords.models import Keyword, KeywordSynonym
 from search import analysis
 from search.models import SearchDocument
 from sitewide.models import AccessibilityStatementPage
-from tests.factories import ContactCardFactory, NewsPageFactory, OrganisationFactory
+from tests.factories import (
+    ContactCardFactory,
+    NewsPageFactory,
+    OrganisationFactory,
+    RegionFactory,
+)
 from tests.network.factories import (
     EventIndexPageFactory,
     EventPageFactory,
@@ -100,6 +105,17 @@ def test_an_expert_is_found_by_title_organisation_expertise_and_keyword_never_em
     for query in ("järjestökoordinaattori", "Lapin kylät", "vapaaehtoistyö", "kylätoiminta"):
         assert titles(client.get("/haku/", {"q": query})) == ["Aino Koskela"], query
     assert titles(client.get("/haku/", {"q": "demo.example"})) == []
+
+
+def test_an_experts_title_line_is_marked_and_not_repeated_in_the_snippet(client, site):
+    soup = BeautifulSoup(
+        client.get("/haku/", {"q": "järjestökoordinaattori"}).content, "html.parser"
+    )
+    (hit,) = soup.select(".search-hit")
+    summary = hit.select_one(".search-hit__summary")
+    assert [mark.get_text() for mark in summary.select("mark")] == ["Järjestökoordinaattori"]
+    snippet = hit.select_one(".search-hit__snippet").get_text()
+    assert snippet == "Kyläyhdistysten toiminta ja vapaaehtoistyö."
 
 
 def test_all_words_must_match_in_any_field_keyword_names_included(client, site):
@@ -225,6 +241,35 @@ def test_renaming_a_keyword_reindexes_what_carries_it(client, site):
     keyword.name = "Lapin maakunta"
     keyword.save()
     assert titles(client.get("/haku/", {"q": "maakunta"})) == ["Osallisuus vahvistuu"]
+
+
+def test_renaming_or_deleting_an_organisation_reindexes_its_cards(client, site):
+    organisation = site["card"].organisation
+    assert titles(client.get("/haku/", {"q": "Lapin kylät"})) == ["Aino Koskela"]
+    organisation.name = "Tunturikylät ry"
+    organisation.save()
+    assert titles(client.get("/haku/", {"q": "Lapin kylät"})) == []
+    assert titles(client.get("/haku/", {"q": "tunturikylät"})) == ["Aino Koskela"]
+    organisation.delete()
+    assert titles(client.get("/haku/", {"q": "tunturikylät"})) == []
+    assert titles(client.get("/haku/", {"q": "Koskela"})) == ["Aino Koskela"]
+
+
+def test_renaming_or_deleting_a_region_reindexes_its_networks(client, site):
+    network = site["network"]
+    network.regions = [RegionFactory(name="Itä-Lappi")]
+    network.save_revision().publish()
+    assert titles(client.get("/haku/", {"q": "Itä-Lappi"})) == ["Kokemustoimijoiden verkosto"]
+    region = network.regions.get()
+    region.name = "Tunturi-Lappi"
+    region.save()
+    assert titles(client.get("/haku/", {"q": "Itä-Lappi"})) == []
+    assert titles(client.get("/haku/", {"q": "Tunturi-Lappi"})) == ["Kokemustoimijoiden verkosto"]
+    region.delete()
+    assert titles(client.get("/haku/", {"q": "Tunturi-Lappi"})) == []
+    assert titles(client.get("/haku/", {"q": "Kokemustoimijoiden"})) == [
+        "Kokemustoimijoiden verkosto"
+    ]
 
 
 def test_rebuild_command_indexes_everything_public(site, capsys):
