@@ -120,6 +120,7 @@ class Importer:
         self.imported = {item.guid: item for item in ImportedItem.objects.all()}
         self.redirects: dict[str, Redirect] | None = None
         self.pending_redirects: dict[str, Redirect] = {}
+        self.stored_files: list[tuple[object, str]] = []
 
     # Entry point ---------------------------------------------------------------------------
 
@@ -131,7 +132,18 @@ class Importer:
                     raise DryRunRollback
         except DryRunRollback:
             pass
+        except BaseException:
+            # The rows are rolled back; the image files copied meanwhile must go too.
+            self._remove_stored_files()
+            raise
         return self.summary
+
+    def _remove_stored_files(self) -> None:
+        for storage, name in self.stored_files:
+            try:
+                storage.delete(name)
+            except OSError as error:
+                logger.warning("Could not remove %s after a failed import: %s", name, error)
 
     def _run(self) -> None:
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
@@ -281,7 +293,11 @@ class Importer:
         try:
             with path.open("rb") as handle:
                 image = get_image_model()(title=title[:255], file=ImageFile(handle, name=path.name))
-                image.save()
+                try:
+                    image.save()
+                finally:
+                    if image.file._committed:  # the copy is in storage (even if the row is not)
+                        self.stored_files.append((image.file.storage, image.file.name))
         except Exception as error:  # a broken image file is a problem to report, not a crash
             logger.warning("WordPress image %s could not be imported: %s", path, error)
             self.summary.problem(_("Kuvatiedostoa ei voitu lukea: %(name)s") % {"name": path.name})
