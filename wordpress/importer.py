@@ -85,6 +85,8 @@ class Summary:
 
 
 Progress = Callable[[int, int], None]
+# The run's stages, in order, for a progress display: converting items, writing, indexing.
+STAGE_CONVERT, STAGE_WRITE, STAGE_INDEX = "convert", "write", "index"
 
 
 def _path_of(url: str) -> str:
@@ -105,6 +107,7 @@ class Importer:
         dry_run: bool = False,
         user=None,
         progress: Progress | None = None,
+        stage: Callable[[str], None] | None = None,
     ):
         self.export = export
         self.uploads = Path(uploads) if uploads else None
@@ -113,6 +116,7 @@ class Importer:
         self.dry_run = dry_run
         self.user = user
         self.progress = progress or (lambda done, total: None)
+        self.stage = stage or (lambda name: None)
         self.summary = Summary(dry_run=dry_run)
         self.attachments = {item.post_id: item for item in export.of_type("attachment")}
         self.keywords: dict[str, Keyword] = {}
@@ -162,6 +166,7 @@ class Importer:
         self.now = timezone.now()
         self.existing_pages = self._existing_pages()
         plans = []
+        self.stage(STAGE_CONVERT)
         for done, item in enumerate(items, start=1):
             self.summary.comments_skipped += item.comment_count
             plan = self._plan(item)
@@ -169,7 +174,9 @@ class Importer:
                 plans.append(plan)
             if done % 25 == 0 and done < len(items):
                 self.progress(done, len(items))
+        self.stage(STAGE_WRITE)
         self._write(plans)
+        self.stage(STAGE_INDEX)
         self._index(plans)
         self._redirect_terms_and_feeds()
         self._save_redirects()
