@@ -58,3 +58,36 @@ def insert_children(parent: Page, pages: list[Page]) -> list[Page]:
     Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
     parent.numchild += len(pages)
     return pages
+
+
+def update_rows(model, objs: list, field_names: list[str]) -> None:
+    """Saves `field_names` of `objs`, as `QuerySet.bulk_update` does but much faster for
+    thousands of rows: one plain UPDATE per row and table, sent with `executemany` (Django's
+    bulk_update builds a CASE expression over every row, which costs seconds per thousand).
+    Fields of a multi-table parent (Page's title on a NewsPage) go to the parent's table.
+    No signals are sent."""
+    if not objs:
+        return
+    quote = connection.ops.quote_name
+    by_table: dict[type, list] = {}
+    for name in field_names:
+        field = model._meta.get_field(name)
+        by_table.setdefault(field.model, []).append(field)
+    with connection.cursor() as cursor:
+        for owner, fields in by_table.items():
+            sets = ", ".join(f"{quote(field.column)} = %s" for field in fields)
+            sql = (
+                f"UPDATE {quote(owner._meta.db_table)} SET {sets} "
+                f"WHERE {quote(owner._meta.pk.column)} = %s"
+            )
+            cursor.executemany(
+                sql,
+                [
+                    [
+                        field.get_db_prep_save(getattr(obj, field.attname), connection)
+                        for field in fields
+                    ]
+                    + [obj.pk]
+                    for obj in objs
+                ],
+            )

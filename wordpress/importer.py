@@ -22,10 +22,11 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from modelcluster.models import get_all_child_relations
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.images import get_image_model
 from wagtail.log_actions import log
-from wagtail.models import Comment, Page, PageViewRestriction, ReferenceIndex, Revision, Site
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Revision, Site
 from wagtail.search.backends import get_search_backends
 
 from keywords.frontcache import KEYWORDS
@@ -35,7 +36,7 @@ from news.models import NewsIndexPage, NewsPage, NewsPageKeyword
 from search.indexing import index_objects
 from sitewide.frontcache import MENU, SITEMAP, purge_keys
 from sitewide.models import StandardPage
-from sitewide.pagetree import insert_children
+from sitewide.pagetree import insert_children, update_rows
 
 from .content import ImageRef, convert, lead_from
 from .models import ImportedItem
@@ -436,6 +437,8 @@ class Importer:
                 self._set_status(page, item)
                 if plan.is_new:
                     page.slug = slug
+                    for relation in get_all_child_relations(type(page)):
+                        setattr(page, relation.get_accessor_name(), [])
                     new_pages.setdefault(type(page), []).append(page)
                     continue
                 if page.path[: -Page.steplen] != parent.path:
@@ -450,7 +453,7 @@ class Importer:
         for model in {type(page) for page in existing}:
             of_model = [page for page in existing if type(page) is model]
             fields = PAGE_FIELDS + SPECIFIC_FIELDS[model]
-            model.objects.bulk_update(of_model, fields, batch_size=BATCH)
+            update_rows(model, of_model, fields)
 
     def _set_status(self, page: Page, item: Item) -> None:
         moment = item.date_gmt or self.now
@@ -475,15 +478,10 @@ class Importer:
         """One revision each, as `save_revision().publish()` leaves it (scheduled: approved
         to go live at its date)."""
         base_ct = ContentType.objects.get_for_model(Page)
-        existing = [plan.page.pk for plan in plans if not plan.is_new]
-        # Serialising a page reads its comments: one query for all instead of one per page.
-        comments: dict[int, list] = {}
-        for comment in Comment.objects.filter(page_id__in=existing):
-            comments.setdefault(comment.page_id, []).append(comment)
+        self._load_child_rows([plan.page for plan in plans if not plan.is_new])
         revisions = []
         for plan in plans:
             page = plan.page
-            page.wagtail_admin_comments = comments.get(page.pk, [])
             if isinstance(page, NewsPage):
                 page.keyword_items = [
                     NewsPageKeyword(tag=keyword, content_object=page) for keyword in plan.keywords
@@ -514,19 +512,28 @@ class Importer:
         for plan, revision in zip(plans, revisions, strict=True):
             plan.page.latest_revision_id = revision.pk
             plan.page.live_revision_id = revision.pk if plan.page.live else None
-        pages = [plan.page for plan in plans]
-        Page.objects.bulk_update(
-            [
-                Page(
-                    pk=p.pk,
-                    latest_revision_id=p.latest_revision_id,
-                    live_revision_id=p.live_revision_id,
-                )
-                for p in pages
-            ],
-            ["latest_revision", "live_revision"],
-            batch_size=BATCH,
-        )
+        update_rows(Page, [plan.page for plan in plans], ["latest_revision", "live_revision"])
+
+    def _load_child_rows(self, pages: list[Page]) -> None:
+        """Serialising a page for its revision reads each child relation (contact cards,
+        comments...): for pages of earlier runs they are read here in one query each, for
+        new pages there are none."""
+        for model in {type(page) for page in pages}:
+            of_model = [page for page in pages if type(page) is model]
+            pks = [page.pk for page in of_model]
+            for relation in get_all_child_relations(model):
+                accessor = relation.get_accessor_name()
+                if accessor == "keyword_items":
+                    continue  # set from the export
+                column = relation.field.attname
+                found: dict[int, list] = {}
+                for start in range(0, len(pks), 900):
+                    for row in relation.related_model._default_manager.filter(
+                        **{f"{column}__in": pks[start : start + 900]}
+                    ):
+                        found.setdefault(getattr(row, column), []).append(row)
+                for page in of_model:
+                    setattr(page, accessor, found.get(page.pk, []))
 
     def _keyword_rows(self, plans: list[Planned]) -> None:
         news = [plan for plan in plans if isinstance(plan.page, NewsPage)]
@@ -565,9 +572,7 @@ class Importer:
             (changed if record.pk else new).append(record)
             self.imported[record.guid] = record
         ImportedItem.objects.bulk_create(new, batch_size=BATCH)
-        ImportedItem.objects.bulk_update(
-            changed, ["post_id", "post_type", "page", "imported_at"], batch_size=BATCH
-        )
+        update_rows(ImportedItem, changed, ["post_id", "post_type", "page", "imported_at"])
 
     def _index(self, plans: list[Planned]) -> None:
         """One pass over the search indexes (ours and Wagtail's admin search) at the end."""
@@ -598,10 +603,15 @@ class Importer:
         redirect = self.redirects.get(normalised)
         if redirect is None:
             redirect = self.redirects[normalised] = Redirect(old_path=normalised, site=None)
-        redirect.redirect_page = page
-        redirect.redirect_link = "" if page else link
-        redirect.is_permanent = True
-        self.pending_redirects[normalised] = redirect
+        page_id, link = (page.pk, "") if page else (None, link)
+        if redirect.pk is None or (
+            redirect.redirect_page_id,
+            redirect.redirect_link,
+            redirect.is_permanent,
+        ) != (page_id, link, True):
+            redirect.redirect_page_id, redirect.redirect_link = page_id, link
+            redirect.is_permanent = True
+            self.pending_redirects[normalised] = redirect
         self.summary.redirects += 1 if target else 0
 
     def _url_of(self, page: Page) -> str:
@@ -611,10 +621,10 @@ class Importer:
     def _save_redirects(self) -> None:
         pending = list(self.pending_redirects.values())
         Redirect.objects.bulk_create([r for r in pending if r.pk is None], batch_size=1000)
-        Redirect.objects.bulk_update(
+        update_rows(
+            Redirect,
             [r for r in pending if r.pk is not None],
             ["redirect_page", "redirect_link", "is_permanent"],
-            batch_size=1000,
         )
 
     def _redirect_item(self, item: Item, page: Page) -> None:
