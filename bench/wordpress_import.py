@@ -106,7 +106,7 @@ def main() -> None:
             parsed = time.monotonic() - began
             stages: dict[str, float] = {}
             summary = Importer(
-                export, stage=lambda name: stages.setdefault(name, time.monotonic())
+                export, stage=lambda name, seen=stages: seen.setdefault(name, time.monotonic())
             ).run()
             took = time.monotonic() - began
             ends = [*list(stages.values())[1:], began + took]
