@@ -21,6 +21,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import close_old_connections, connection
+from django.http import HttpResponseRedirect
 
 from .importer import STAGE_CONVERT, Importer
 from .wxr import Export, WXRError, read_export
@@ -66,11 +67,15 @@ def read_status(job: str) -> dict | None:
     return status
 
 
-def start(
+def prepare(
     *, export_path: Path, user, dry_run: bool, importer_options: dict, export: Export | None = None
-) -> str:
-    """Starts a run in a background thread and returns its job id at once. `export` is the
-    file already read (the upload checks it before answering), else it is read in the thread."""
+) -> tuple[str, threading.Thread]:
+    """A run in a background thread, not yet started, and its job id. `export` is the file
+    already read (the upload checks it before answering), else it is read in the thread.
+
+    Start the thread once the response has gone (`AfterResponse`): the request's own writes
+    (its session) are then committed, and on SQLite, which has one writer at a time, the
+    run does not collide with them."""
     job = uuid.uuid4().hex
     write_status(job, state=RUNNING, user=user.pk, dry_run=dry_run, done=0, total=0, stage="")
     thread = threading.Thread(
@@ -86,8 +91,21 @@ def start(
         name=f"wordpress-import-{job}",
         daemon=True,
     )
-    thread.start()
-    return job
+    return job, thread
+
+
+class AfterResponse(HttpResponseRedirect):
+    """A redirect that calls `then()` when the server closes it, i.e. after it was sent and
+    every middleware (session save included) has run; WSGI servers and the test client all
+    close responses."""
+
+    def __init__(self, url: str, then):
+        super().__init__(url)
+        self._then = then
+
+    def close(self):
+        super().close()
+        self._then()
 
 
 def _run(

@@ -32,9 +32,9 @@ def _uploads_root() -> Path | None:
     return Path(value) if value and Path(value).is_dir() else None
 
 
-def _start(request, stored: dict, dry_run: bool, export=None) -> str:
+def _prepare(request, stored: dict, dry_run: bool, export=None):
     user = get_user_model().objects.filter(pk=stored.get("default_user")).first()
-    return jobs.start(
+    return jobs.prepare(
         export=export,
         export_path=jobs.upload_dir() / stored["file"],
         user=request.user,
@@ -75,9 +75,10 @@ def import_view(request):
         if stored.get("token") != request.POST.get("token") or not path.is_file():
             return redirect(reverse("wordpress_import"))
         stored["token"] = ""  # one import per preview
-        stored["job"] = _start(request, stored, dry_run=False)
+        stored["job"], thread = _prepare(request, stored, dry_run=False)
         request.session[SESSION_KEY] = stored
-        return redirect(reverse("wordpress_import") + f"?job={stored['job']}")
+        url = reverse("wordpress_import") + f"?job={stored['job']}"
+        return jobs.AfterResponse(url, then=thread.start)
 
     job = request.GET.get("job", "")
     if request.method == "GET" and job:
@@ -125,9 +126,10 @@ def import_view(request):
             "default_user": getattr(form.cleaned_data["default_user"], "pk", None),
             "categories_as_keywords": form.cleaned_data["categories_as_keywords"],
         }
-        stored["preview_job"] = _start(request, stored, dry_run=True, export=export)
+        stored["preview_job"], thread = _prepare(request, stored, dry_run=True, export=export)
         request.session[SESSION_KEY] = stored
-        return redirect(reverse("wordpress_import") + f"?job={stored['preview_job']}")
+        url = reverse("wordpress_import") + f"?job={stored['preview_job']}"
+        return jobs.AfterResponse(url, then=thread.start)
     context["form"] = form
     return TemplateResponse(request, "wordpress/import.html", context)
 
