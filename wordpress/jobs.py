@@ -22,6 +22,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import close_old_connections, connection
 from django.http import HttpResponseRedirect
+from django.utils import translation
 
 from .importer import STAGE_CONVERT, Importer
 from .wxr import Export, WXRError, read_export
@@ -87,6 +88,7 @@ def prepare(
             "user": user,
             "dry_run": dry_run,
             "importer_options": importer_options,
+            "language": translation.get_language(),
         },
         name=f"wordpress-import-{job}",
         daemon=True,
@@ -109,8 +111,22 @@ class AfterResponse(HttpResponseRedirect):
 
 
 def _run(
-    *, job: str, export_path: Path, export: Export | None, user, dry_run: bool, importer_options
+    *,
+    job: str,
+    export_path: Path,
+    export: Export | None,
+    user,
+    dry_run: bool,
+    importer_options: dict,
+    language: str,
 ) -> None:
+    # The summary and problems are written in the language of the admin who started the run
+    # (the active language is per thread).
+    with translation.override(language):
+        _run_in_language(job, export_path, export, user, dry_run, importer_options)
+
+
+def _run_in_language(job, export_path, export, user, dry_run, importer_options) -> None:
     common = {"user": user.pk, "dry_run": dry_run}
     state = {"done": 0, "total": 0, "stage": STAGE_CONVERT}
 

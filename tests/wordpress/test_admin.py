@@ -52,8 +52,9 @@ def finished(client, response):
 
 
 # The runs happen in a thread with a database connection of its own: the data it reads
-# (the moderator, the site) must be committed, hence transaction=True.
-@pytest.mark.django_db(transaction=True)
+# (the moderator, the site) must be committed, hence transaction=True (and the migrations'
+# data restored after, for the tests that follow).
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_moderator_previews_then_imports(client, news_index):
     client.force_login(UserFactory(groups=["Moderators"]))
     response = finished(client, upload(client, SAMPLE))
@@ -111,3 +112,16 @@ def test_status_of_a_run_is_only_for_its_starter(client, news_index):
     client.force_login(moderator)
     assert client.get(reverse("wordpress_import_status", args=("passwd",))).status_code == 404
     assert client.get(f"{URL}?job=../../etc/passwd").status_code == 404
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_summary_is_in_the_language_of_the_admin_who_ran_it(client, news_index):
+    from wagtail.users.models import UserProfile
+
+    moderator = UserFactory(groups=["Moderators"])
+    UserProfile.objects.update_or_create(user=moderator, defaults={"preferred_language": "en"})
+    client.force_login(moderator)
+    response = finished(client, upload(client, SAMPLE))
+    content = response.content.decode()
+    assert "Created: 3 news items" in content  # written in the run's own thread
+    assert "Luotu" not in content
