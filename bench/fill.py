@@ -15,13 +15,12 @@ import datetime
 import random
 import re
 import time
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
-from django.db.models import CharField, F, OuterRef, Subquery
+from django.db.models import CharField, OuterRef, Subquery
 from django.db.models.functions import Cast
 from django.utils import timezone
 from wagtail.models import Locale, Page, Revision
@@ -44,6 +43,7 @@ from network.models import (
 )
 from news.demo import ensure_news_index
 from news.models import NewsIndexPage, NewsPage, NewsPageContact, NewsPageKeyword
+from sitewide.pagetree import insert_children
 
 BATCH = 1000
 SLUG_PREFIX = "bench-"
@@ -207,44 +207,16 @@ timings: dict[str, float] = {"pages": 0.0, "revisions": 0.0, "index": 0.0}
 
 def insert_live_pages(parent: Page, pages: list[Page]) -> list[Page]:
     """Insert `pages` (all of one specific model) as live last children of `parent`: the tree
-    rows in bulk, then the specific rows; no revisions, search index rows or signals (the
+    rows in bulk (`sitewide.pagetree`), no revisions, search index rows or signals (the
     query-count tests use this part alone)."""
-    model = type(pages[0])
-    parent.refresh_from_db(fields=["path", "depth", "numchild", "url_path"])
-    last = parent.get_last_child()
-    steplen = Page.steplen
-    first_step = Page._str2int(last.path[-steplen:]) + 1 if last else 1
-    locale_id = parent.locale_id
-    model_ct = ContentType.objects.get_for_model(model)
     now = timezone.now()
-    for offset, page in enumerate(pages):
-        page.path = Page._get_path(parent.path, parent.depth + 1, first_step + offset)
-        page.depth = parent.depth + 1
-        page.numchild = 0
-        page.url_path = f"{parent.url_path}{page.slug}/"
-        page.draft_title = page.title
+    for page in pages:
         page.live = True
         page.has_unpublished_changes = False
-        page.locale_id = locale_id
-        page.content_type_id = model_ct.pk
-        page.translation_key = uuid.uuid4()
         page.first_published_at = page.first_published_at or now
         page.last_published_at = page.first_published_at
         page.latest_revision_created_at = page.first_published_at
-
-    page_fields = [f for f in Page._meta.concrete_fields if not f.primary_key]
-    for batch in _chunks(pages):
-        base_rows = [Page(**{f.attname: getattr(p, f.attname) for f in page_fields}) for p in batch]
-        Page.objects.bulk_create(base_rows)
-        for page, row in zip(batch, base_rows, strict=True):
-            page.pk = page.id = page.page_ptr_id = row.pk
-            page._state.adding = False
-        # Django's bulk_create refuses multi-table models; the specific rows go in directly.
-        model._base_manager._insert(
-            batch, fields=model._meta.local_concrete_fields, using=connection.alias
-        )
-    Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
-    return pages
+    return insert_children(parent, pages)
 
 
 def bulk_add_pages(

@@ -104,10 +104,19 @@ def main() -> None:
             began = time.monotonic()
             export = read_export(str(path))
             parsed = time.monotonic() - began
-            summary = Importer(export).run()
+            stages: dict[str, float] = {}
+            summary = Importer(
+                export, stage=lambda name, seen=stages: seen.setdefault(name, time.monotonic())
+            ).run()
             took = time.monotonic() - began
+            ends = [*list(stages.values())[1:], began + took]
+            split = ", ".join(
+                f"{name} {end - start:.1f} s"
+                for (name, start), end in zip(stages.items(), ends, strict=True)
+            )
             print(
-                f"{label}: {took:.1f} s ({args.posts / took:.0f} posts/s; parse {parsed:.1f} s); "
+                f"{label}: {took:.1f} s ({args.posts / took:.0f} posts/s; parse {parsed:.1f} s, "
+                f"{split}); "
                 f"created {dict(summary.created)}, updated {dict(summary.updated)}, "
                 f"redirects {summary.redirects}, problems {len(summary.problems)}"
             )

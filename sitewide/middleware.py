@@ -77,12 +77,13 @@ class PasswordRateLimitMiddleware:
 
 
 ADMIN_PREFIX = "/admin/"
-# Wagtail's admin still needs inline scripts and styles, and frames its own previews.
+# Wagtail's admin still needs inline scripts and styles, and frames its own previews; the
+# previews (of pages and of blocks) show the same video players the public policy allows.
 ADMIN_CSP_REPLACE = {
     "script-src": [SELF, UNSAFE_INLINE],
     "style-src": [SELF, UNSAFE_INLINE],
     "img-src": [SELF, "data:", "blob:"],
-    "frame-src": [SELF],
+    "frame-src": [SELF, *settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"]],
     "frame-ancestors": [SELF],
 }
 PERMISSIONS_POLICY = (

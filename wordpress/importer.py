@@ -14,23 +14,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from modelcluster.models import get_all_child_relations
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.images import get_image_model
 from wagtail.log_actions import log
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Revision, Site
+from wagtail.search.backends import get_search_backends
 
 from keywords.frontcache import KEYWORDS
 from keywords.models import Keyword, KeywordSynonym
 from news.frontcache import NEWS
-from news.models import NewsIndexPage, NewsPage
+from news.models import NewsIndexPage, NewsPage, NewsPageKeyword
+from search.indexing import index_objects
 from sitewide.frontcache import MENU, SITEMAP, purge_keys
 from sitewide.models import StandardPage
+from sitewide.pagetree import insert_children, update_rows
 
 from .content import ImageRef, convert, lead_from
 from .models import ImportedItem
@@ -80,6 +86,8 @@ class Summary:
 
 
 Progress = Callable[[int, int], None]
+# The run's stages, in order, for a progress display: converting items, writing, indexing.
+STAGE_CONVERT, STAGE_WRITE, STAGE_INDEX = "convert", "write", "index"
 
 
 def _path_of(url: str) -> str:
@@ -100,6 +108,7 @@ class Importer:
         dry_run: bool = False,
         user=None,
         progress: Progress | None = None,
+        stage: Callable[[str], None] | None = None,
     ):
         self.export = export
         self.uploads = Path(uploads) if uploads else None
@@ -108,6 +117,7 @@ class Importer:
         self.dry_run = dry_run
         self.user = user
         self.progress = progress or (lambda done, total: None)
+        self.stage = stage or (lambda name: None)
         self.summary = Summary(dry_run=dry_run)
         self.attachments = {item.post_id: item for item in export.of_type("attachment")}
         self.keywords: dict[str, Keyword] = {}
@@ -115,6 +125,7 @@ class Importer:
         self.imported = {item.guid: item for item in ImportedItem.objects.all()}
         self.redirects: dict[str, Redirect] | None = None
         self.pending_redirects: dict[str, Redirect] = {}
+        self.stored_files: list[tuple[object, str]] = []
 
     # Entry point ---------------------------------------------------------------------------
 
@@ -126,7 +137,18 @@ class Importer:
                     raise DryRunRollback
         except DryRunRollback:
             pass
+        except BaseException:
+            # The rows are rolled back; the image files copied meanwhile must go too.
+            self._remove_stored_files()
+            raise
         return self.summary
+
+    def _remove_stored_files(self) -> None:
+        for storage, name in self.stored_files:
+            try:
+                storage.delete(name)
+            except OSError as error:
+                logger.warning("Could not remove %s after a failed import: %s", name, error)
 
     def _run(self) -> None:
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
@@ -142,16 +164,24 @@ class Importer:
         for other in self.export.items:
             if other.post_type not in ("post", "page", "attachment"):
                 self.summary.skipped[_("tyyppi %(type)s") % {"type": other.post_type}] += 1
-        pages_by_wp_id: dict[int, Page] = {}
+        self.now = timezone.now()
+        self.existing_pages = self._existing_pages()
+        plans = []
+        self.stage(STAGE_CONVERT)
         for done, item in enumerate(items, start=1):
             self.summary.comments_skipped += item.comment_count
-            page = self._import_item(item)
-            if page is not None:
-                pages_by_wp_id[item.post_id] = page
-            if done % 25 == 0 or done == len(items):
+            plan = self._plan(item)
+            if plan is not None:
+                plans.append(plan)
+            if done % 25 == 0 and done < len(items):
                 self.progress(done, len(items))
+        self.stage(STAGE_WRITE)
+        self._write(plans)
+        self.stage(STAGE_INDEX)
+        self._index(plans)
         self._redirect_terms_and_feeds()
         self._save_redirects()
+        self.progress(len(items), len(items))
         # The front cache is purged once, at the end (one request per cache on commit).
         purge_keys([NEWS, KEYWORDS, MENU, SITEMAP])
         if not self.dry_run:
@@ -177,6 +207,16 @@ class Importer:
                 user = User.objects.filter(email__iexact=author.email).first()
             mapping[author.login] = user or self.default_user
         return mapping
+
+    def _existing_pages(self) -> dict[int, Page]:
+        """The pages earlier runs made, as their specific models, in a few queries."""
+        pks = [record.page_id for record in self.imported.values() if record.page_id]
+        found: dict[int, Page] = {}
+        for model in (NewsPage, StandardPage):
+            for start in range(0, len(pks), 900):
+                for page in model.objects.filter(pk__in=pks[start : start + 900]):
+                    found[page.pk] = page
+        return found
 
     def _prepare_keywords(self) -> None:
         """One keyword per WordPress tag (and category), merged case-insensitively with ours."""
@@ -261,7 +301,11 @@ class Importer:
         try:
             with path.open("rb") as handle:
                 image = get_image_model()(title=title[:255], file=ImageFile(handle, name=path.name))
-                image.save()
+                try:
+                    image.save()
+                finally:
+                    if image.file._committed:  # the copy is in storage (even if the row is not)
+                        self.stored_files.append((image.file.storage, image.file.name))
         except Exception as error:  # a broken image file is a problem to report, not a crash
             logger.warning("WordPress image %s could not be imported: %s", path, error)
             self.summary.problem(_("Kuvatiedostoa ei voitu lukea: %(name)s") % {"name": path.name})
@@ -288,8 +332,14 @@ class Importer:
         return self.image_for(ref), alt
 
     # Posts and pages -----------------------------------------------------------------------
+    #
+    # Thousands of posts must import in a minute or two, so pages are not saved one by one
+    # (`add_child`, `save_revision`, `publish`: tens of queries and signals each). Every item
+    # is first converted into an unsaved or updated page in memory (`_plan`), then all of
+    # them are written in batches (`_write`): tree rows, revisions, keyword rows, view
+    # restrictions, import records, then one search index pass.
 
-    def _import_item(self, item: Item) -> Page | None:
+    def _plan(self, item: Item) -> Planned | None:
         if item.status not in STATUS_LIVE | STATUS_DRAFT:
             self.summary.skipped[_("tila %(status)s") % {"status": item.status or "?"}] += 1
             return None
@@ -307,87 +357,237 @@ class Importer:
                 % {"title": item.title, "block": name}
             )
         record = self.imported.get(item.guid)
-        existing = record.page.specific if record and record.page_id else None
-        if item.post_type == "post":
-            page = self._news(item, converted.blocks, existing)
-        else:
-            page = self._standard_page(item, converted.blocks, existing)
-        kind = item.post_type
-        (self.summary.updated if existing else self.summary.created)[kind] += 1
-        if record is None:
-            record = ImportedItem(guid=item.guid)
-        record.post_id, record.post_type, record.page = item.post_id, kind, page
-        record.save()
-        self.imported[item.guid] = record
-        self._redirect_item(item, page)
-        return page
-
-    def _fill_common(self, page: Page, item: Item) -> None:
+        existing = self.existing_pages.get(record.page_id) if record else None
+        model = NewsPage if item.post_type == "post" else StandardPage
+        if existing is not None and not isinstance(existing, model):
+            existing = None  # the page was replaced by one of another kind: make a new one
+        page = existing or model()
         page.title = item.title[:255]
+        page.draft_title = page.title
         owner = self.users.get(item.creator) or self.default_user
         if owner is not None:
             page.owner = owner
-        self.owner = owner
+        keywords: list[Keyword] = []
+        if model is NewsPage:
+            moment = item.date_gmt or self.now
+            page.date = timezone.localtime(moment).date()
+            page.lead = lead_from(item.excerpt, item.content) or item.title[:600]
+            page.body = converted.blocks
+            image_id, alt = self._featured(item)
+            page.header_image_id = image_id
+            page.header_image_alt = alt[:250] if image_id else ""
+            keywords = self._keywords_for(item)
+        else:
+            page.body = _rich_text(converted.blocks) or f"<p>{escape(item.title)}</p>"
+        (self.summary.updated if existing else self.summary.created)[item.post_type] += 1
+        return Planned(item, page, record, owner, keywords, is_new=existing is None)
 
-    def _free_slug(self, parent: Page, wanted: str, page: Page | None) -> str:
-        slug = slugify(wanted, allow_unicode=True)[:240] or "sivu"
-        siblings = parent.get_children().exclude(pk=page.pk if page and page.pk else None)
-        taken = set(siblings.filter(slug__startswith=slug).values_list("slug", flat=True))
-        candidate, n = slug, 1
-        while candidate in taken:
-            n += 1
-            candidate = f"{slug}-{n}"
-        return candidate
+    def _parent_of(self, plan: Planned, by_wp_id: dict[int, Planned]) -> Page:
+        if plan.item.post_type == "post":
+            return self.news_index
+        parent = by_wp_id.get(plan.item.parent_id)
+        if parent is not None and parent.item.post_type == "page" and parent is not plan:
+            return parent.page
+        return self.home
 
-    def _news(self, item: Item, blocks: list[dict], existing: NewsPage | None) -> NewsPage:
-        page = existing or NewsPage()
-        self._fill_common(page, item)
-        page.slug = self._free_slug(self.news_index, item.slug or item.title, page)
-        moment = item.date_gmt or timezone.now()
-        page.date = timezone.localtime(moment).date()
-        page.lead = lead_from(item.excerpt, item.content) or item.title[:600]
-        page.body = blocks
-        image_id, alt = self._featured(item)
-        page.header_image_id = image_id
-        page.header_image_alt = alt[:250] if image_id else ""
-        page.keywords.set(self._keywords_for(item))
-        return self._save(page, self.news_index, item)
+    def _write(self, plans: list[Planned]) -> None:
+        by_wp_id = {plan.item.post_id: plan for plan in plans}
+        # Page hierarchy: a WordPress page under its parent page (parents are written first).
+        remaining = list(plans)
+        while remaining:
+            ready, waiting = [], []
+            for plan in remaining:
+                parent = self._parent_of(plan, by_wp_id)
+                if parent.pk is None:
+                    waiting.append(plan)
+                else:
+                    plan.parent = parent
+                    ready.append(plan)
+            if not ready:  # a loop of parents: the rest go to the top level
+                for plan in waiting:
+                    plan.parent = self.home
+                ready, waiting = waiting, []
+            self._place(ready)
+            remaining = waiting
+        self._revisions(plans)
+        self._keyword_rows(plans)
+        self._restrictions(plans)
+        self._records(plans)
+        for plan in plans:
+            self._redirect_item(plan.item, plan.page)
 
-    def _standard_page(self, item: Item, blocks: list[dict], existing) -> StandardPage:
-        page = existing or StandardPage()
-        self._fill_common(page, item)
-        page.slug = self._free_slug(self.home, item.slug or item.title, page)
-        page.body = _rich_text(blocks) or f"<p>{item.title}</p>"
-        return self._save(page, self.home, item)
+    def _place(self, plans: list[Planned]) -> None:
+        """Slugs free among siblings; existing pages moved or renamed, new ones inserted."""
+        by_parent: dict[int, list[Planned]] = {}
+        for plan in plans:
+            by_parent.setdefault(plan.parent.pk, []).append(plan)
+        for group in by_parent.values():
+            parent = group[0].parent
+            mine = {plan.page.pk for plan in group if not plan.is_new}
+            taken = {
+                slug
+                for pk, slug in parent.get_children().values_list("pk", "slug")
+                if pk not in mine
+            }
+            new_pages: dict[type, list[Page]] = {}
+            for plan in group:
+                page, item = plan.page, plan.item
+                slug = _free_slug(item.slug or item.title, taken)
+                taken.add(slug)
+                self._set_status(page, item)
+                if plan.is_new:
+                    page.slug = slug
+                    for relation in get_all_child_relations(type(page)):
+                        setattr(page, relation.get_accessor_name(), [])
+                    new_pages.setdefault(type(page), []).append(page)
+                    continue
+                if page.path[: -Page.steplen] != parent.path:
+                    page.move(parent, pos="last-child")
+                    page.refresh_from_db(fields=["path", "depth", "url_path"])
+                if page.slug != slug:
+                    page.slug = slug
+                    page.save(update_fields=["slug", "url_path"], clean=False)
+            for pages in new_pages.values():
+                insert_children(parent, pages)
+        existing = [plan.page for plan in plans if not plan.is_new]
+        for model in {type(page) for page in existing}:
+            of_model = [page for page in existing if type(page) is model]
+            fields = PAGE_FIELDS + SPECIFIC_FIELDS[model]
+            update_rows(model, of_model, fields)
 
-    def _save(self, page: Page, parent: Page, item: Item) -> Page:
-        moment = item.date_gmt or timezone.now()
+    def _set_status(self, page: Page, item: Item) -> None:
+        moment = item.date_gmt or self.now
         modified = item.modified_gmt or moment
-        if page.pk is None:
+        scheduled = item.status == "future" and moment > self.now
+        page.go_live_at = moment if scheduled else None
+        page.latest_revision_created_at = modified
+        if item.status in STATUS_LIVE and not scheduled:
+            page.live = True
+            page.has_unpublished_changes = False
+            page.first_published_at = moment
+            page.last_published_at = modified
+        else:
+            # A draft, or a post scheduled for later: not live (unpublished if it was).
             page.live = False
-            parent.add_child(instance=page)
-        else:
-            page.save()
-        is_future = item.status == "future" and moment > timezone.now()
-        page.go_live_at = moment if is_future else None
-        revision = page.save_revision(user=self.owner, log_action=False, clean=False)
-        if item.status in STATUS_LIVE:
-            revision.publish(user=self.owner, log_action=False, skip_permission_checks=True)
-            if not is_future:
-                type(page).objects.filter(pk=page.pk).update(
-                    first_published_at=moment, last_published_at=modified
+            page.has_unpublished_changes = True
+            page.live_revision = None
+            if page.first_published_at is None:
+                page.last_published_at = None
+
+    def _revisions(self, plans: list[Planned]) -> None:
+        """One revision each, as `save_revision().publish()` leaves it (scheduled: approved
+        to go live at its date)."""
+        base_ct = ContentType.objects.get_for_model(Page)
+        self._load_child_rows([plan.page for plan in plans if not plan.is_new])
+        revisions = []
+        for plan in plans:
+            page = plan.page
+            if isinstance(page, NewsPage):
+                page.keyword_items = [
+                    NewsPageKeyword(tag=keyword, content_object=page) for keyword in plan.keywords
+                ]
+            revisions.append(
+                Revision(
+                    content_type_id=page.content_type_id,
+                    base_content_type=base_ct,
+                    object_id=str(page.pk),
+                    created_at=page.latest_revision_created_at,
+                    user=plan.owner,
+                    content=page.serializable_data(),
+                    object_str=str(page)[:255],
+                    approved_go_live_at=page.go_live_at,
                 )
-        elif page.live:
-            page.unpublish(user=self.owner, log_action=False)
-        restricted = PageViewRestriction.objects.filter(page=page)
-        if item.status == "private":
-            if not restricted.exists():
-                PageViewRestriction.objects.create(
-                    page=page, restriction_type=PageViewRestriction.LOGIN
+            )
+        Revision.objects.bulk_create(revisions, batch_size=BATCH)
+        if revisions and revisions[0].pk is None:  # backends that return no ids
+            by_object = dict(
+                Revision.objects.filter(
+                    base_content_type=base_ct, object_id__in=[r.object_id for r in revisions]
                 )
-        else:
-            restricted.delete()
-        return page
+                .order_by("pk")
+                .values_list("object_id", "pk")
+            )
+            for revision in revisions:
+                revision.pk = by_object[revision.object_id]
+        for plan, revision in zip(plans, revisions, strict=True):
+            plan.page.latest_revision_id = revision.pk
+            plan.page.live_revision_id = revision.pk if plan.page.live else None
+        update_rows(Page, [plan.page for plan in plans], ["latest_revision", "live_revision"])
+
+    def _load_child_rows(self, pages: list[Page]) -> None:
+        """Serialising a page for its revision reads each child relation (contact cards,
+        comments...): for pages of earlier runs they are read here in one query each, for
+        new pages there are none."""
+        for model in {type(page) for page in pages}:
+            of_model = [page for page in pages if type(page) is model]
+            pks = [page.pk for page in of_model]
+            for relation in get_all_child_relations(model):
+                accessor = relation.get_accessor_name()
+                if accessor == "keyword_items":
+                    continue  # set from the export
+                column = relation.field.attname
+                found: dict[int, list] = {}
+                for start in range(0, len(pks), 900):
+                    for row in relation.related_model._default_manager.filter(
+                        **{f"{column}__in": pks[start : start + 900]}
+                    ):
+                        found.setdefault(getattr(row, column), []).append(row)
+                for page in of_model:
+                    setattr(page, accessor, found.get(page.pk, []))
+
+    def _keyword_rows(self, plans: list[Planned]) -> None:
+        news = [plan for plan in plans if isinstance(plan.page, NewsPage)]
+        NewsPageKeyword.objects.filter(
+            content_object_id__in=[plan.page.pk for plan in news if not plan.is_new]
+        ).delete()
+        NewsPageKeyword.objects.bulk_create(
+            [row for plan in news for row in plan.page.keyword_items.all()], batch_size=5000
+        )
+
+    def _restrictions(self, plans: list[Planned]) -> None:
+        private = {plan.page.pk for plan in plans if plan.item.status == "private"}
+        pks = [plan.page.pk for plan in plans]
+        have = set(
+            PageViewRestriction.objects.filter(
+                page_id__in=pks, restriction_type=PageViewRestriction.LOGIN
+            ).values_list("page_id", flat=True)
+        )
+        PageViewRestriction.objects.bulk_create(
+            [
+                PageViewRestriction(page_id=pk, restriction_type=PageViewRestriction.LOGIN)
+                for pk in private - have
+            ]
+        )
+        gone = [pk for pk in pks if pk not in private]
+        if gone:
+            PageViewRestriction.objects.filter(page_id__in=gone).delete()
+
+    def _records(self, plans: list[Planned]) -> None:
+        new, changed = [], []
+        for plan in plans:
+            record = plan.record or ImportedItem(guid=plan.item.guid)
+            record.post_id, record.post_type = plan.item.post_id, plan.item.post_type
+            record.page_id = plan.page.pk
+            record.imported_at = self.now
+            (changed if record.pk else new).append(record)
+            self.imported[record.guid] = record
+        ImportedItem.objects.bulk_create(new, batch_size=BATCH)
+        update_rows(ImportedItem, changed, ["post_id", "post_type", "page", "imported_at"])
+
+    def _index(self, plans: list[Planned]) -> None:
+        """One pass over the search indexes (ours and Wagtail's admin search) at the end."""
+        for model in (NewsPage, StandardPage):
+            pks = [plan.page.pk for plan in plans if type(plan.page) is model]
+            for start in range(0, len(pks), BATCH):
+                batch = pks[start : start + BATCH]
+                index_objects(model, batch)
+                objs = list(model.get_indexed_objects().filter(pk__in=batch))
+                for backend in get_search_backends(with_auto_update=True):
+                    backend.add_bulk(model, objs)
+            # Images in pages show their usage in the admin.
+            for plan in plans:
+                if type(plan.page) is model and _uses_images(plan.page):
+                    ReferenceIndex.create_or_update_for_object(plan.page)
 
     # Old addresses -------------------------------------------------------------------------
 
@@ -396,26 +596,35 @@ class Importer:
         if not normalised or normalised == "/":
             return
         target = page.url_path if page else link
-        if page is not None and Redirect.normalise_path(page.url) == normalised:
+        if page is not None and Redirect.normalise_path(self._url_of(page)) == normalised:
             return  # the old address is the new one
         if self.redirects is None:
             self.redirects = {r.old_path: r for r in Redirect.objects.filter(site=None)}
         redirect = self.redirects.get(normalised)
         if redirect is None:
             redirect = self.redirects[normalised] = Redirect(old_path=normalised, site=None)
-        redirect.redirect_page = page
-        redirect.redirect_link = "" if page else link
-        redirect.is_permanent = True
-        self.pending_redirects[normalised] = redirect
+        page_id, link = (page.pk, "") if page else (None, link)
+        if redirect.pk is None or (
+            redirect.redirect_page_id,
+            redirect.redirect_link,
+            redirect.is_permanent,
+        ) != (page_id, link, True):
+            redirect.redirect_page_id, redirect.redirect_link = page_id, link
+            redirect.is_permanent = True
+            self.pending_redirects[normalised] = redirect
         self.summary.redirects += 1 if target else 0
+
+    def _url_of(self, page: Page) -> str:
+        """The page's path on the default site (as `page.url`, without a query per page)."""
+        return page.url_path[len(self.home.url_path) - 1 :]
 
     def _save_redirects(self) -> None:
         pending = list(self.pending_redirects.values())
         Redirect.objects.bulk_create([r for r in pending if r.pk is None], batch_size=1000)
-        Redirect.objects.bulk_update(
+        update_rows(
+            Redirect,
             [r for r in pending if r.pk is not None],
             ["redirect_page", "redirect_link", "is_permanent"],
-            batch_size=1000,
         )
 
     def _redirect_item(self, item: Item, page: Page) -> None:
@@ -447,10 +656,54 @@ class Importer:
         self._redirect("/comments/feed/", link=reverse("news_feed_rss"))
 
 
+@dataclass
+class Planned:
+    """One post or page on its way in: the page (new or the one an earlier run made)."""
+
+    item: Item
+    page: Page
+    record: ImportedItem | None
+    owner: object
+    keywords: list[Keyword]
+    is_new: bool
+    parent: Page | None = None
+
+
+PAGE_FIELDS = [
+    "title",
+    "draft_title",
+    "owner",
+    "live",
+    "has_unpublished_changes",
+    "first_published_at",
+    "last_published_at",
+    "latest_revision_created_at",
+    "go_live_at",
+]
+SPECIFIC_FIELDS = {
+    NewsPage: ["date", "lead", "body", "header_image", "header_image_alt"],
+    StandardPage: ["body"],
+}
+BATCH = 1000
+
+
+def _free_slug(wanted: str, taken: set[str]) -> str:
+    slug = slugify(wanted, allow_unicode=True)[:240] or "sivu"
+    candidate, n = slug, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{slug}-{n}"
+    return candidate
+
+
+def _uses_images(page: Page) -> bool:
+    if not isinstance(page, NewsPage):
+        return False
+    return bool(page.header_image_id) or any(b.block_type == "image" for b in page.body)
+
+
 def _rich_text(blocks: list[dict]) -> str:
     """Body blocks as the rich text of a plain page (h2/h3, paragraphs and lists)."""
-    from django.utils.html import escape
-
     parts = []
     for block in blocks:
         kind, value = block["type"], block["value"]

@@ -1,29 +1,29 @@
-"""Admin: upload an export, see what would happen (a dry run), then import it."""
+"""Admin: upload an export, see what would happen (a dry run), then import it.
 
-import tempfile
+Both runs go in the background (wordpress.jobs): the page shows their progress by asking
+`import_status` once a second, then the preview or the summary.
+"""
+
 import uuid
 from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
+from . import jobs
 from .forms import UploadForm
-from .importer import Importer
+from .importer import STAGE_CONVERT, STAGE_INDEX, STAGE_WRITE
 from .wxr import WXRError, read_export
 
 IMPORT_PERMISSION = "wordpress.import_wordpress"
 SESSION_KEY = "wordpress_import"
-
-
-def _upload_dir() -> Path:
-    path = Path(getattr(settings, "WORDPRESS_IMPORT_TMP", tempfile.gettempdir())) / "wxr"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def _uploads_root() -> Path | None:
@@ -32,18 +32,37 @@ def _uploads_root() -> Path | None:
     return Path(value) if value and Path(value).is_dir() else None
 
 
-def _run(request, path: Path, options: dict, dry_run: bool):
-    user = get_user_model().objects.filter(pk=options.get("default_user")).first()
-    with path.open("rb") as handle:
-        export = read_export(handle)
-    return Importer(
-        export,
-        uploads=_uploads_root(),
-        default_user=user or request.user,
-        categories_as_keywords=options.get("categories_as_keywords", True),
-        dry_run=dry_run,
+def _prepare(request, stored: dict, dry_run: bool, export=None):
+    user = get_user_model().objects.filter(pk=stored.get("default_user")).first()
+    return jobs.prepare(
+        export=export,
+        export_path=jobs.upload_dir() / stored["file"],
         user=request.user,
-    ).run()
+        dry_run=dry_run,
+        importer_options={
+            "uploads": _uploads_root(),
+            "default_user": user or request.user,
+            "categories_as_keywords": stored.get("categories_as_keywords", True),
+        },
+    )
+
+
+def _stage_text(status: dict) -> str:
+    stage = status.get("stage")
+    if stage == STAGE_WRITE:
+        return _("Tallennetaan sivuja, asiasanoja ja ohjauksia…")
+    if stage == STAGE_INDEX:
+        return _("Päivitetään hakua…")
+    if stage == STAGE_CONVERT and status.get("total"):
+        return _("Muunnetaan sisältöä: %(done)d / %(total)d") % status
+    return _("Luetaan tiedostoa…")
+
+
+def _own_status(request, job: str) -> dict:
+    status = jobs.read_status(job)
+    if status is None or status.get("user") != request.user.pk:
+        raise Http404
+    return status
 
 
 def import_view(request):
@@ -52,39 +71,80 @@ def import_view(request):
     context = {"page_title": _("Tuo WordPressistä"), "uploads_dir": _uploads_root()}
     stored = request.session.get(SESSION_KEY)
     if request.method == "POST" and "confirm" in request.POST and stored:
-        path = _upload_dir() / stored["file"]
+        path = jobs.upload_dir() / stored["file"]
         if stored.get("token") != request.POST.get("token") or not path.is_file():
             return redirect(reverse("wordpress_import"))
-        try:
-            summary = _run(request, path, stored, dry_run=False)
-        except WXRError as error:
-            context["error"] = str(error)
-        else:
-            context["summary"] = summary
-            path.unlink(missing_ok=True)
-            del request.session[SESSION_KEY]
+        stored["token"] = ""  # one import per preview
+        stored["job"], thread = _prepare(request, stored, dry_run=False)
+        request.session[SESSION_KEY] = stored
+        url = reverse("wordpress_import") + f"?job={stored['job']}"
+        return jobs.AfterResponse(url, then=thread.start)
+
+    job = request.GET.get("job", "")
+    if request.method == "GET" and job:
+        status = _own_status(request, job)
+        context.update(job=job, status=status, stage_text=_stage_text(status))
+        if status["state"] == jobs.DONE:
+            if status["dry_run"] and stored and stored.get("preview_job") == job:
+                context["preview"] = status["summary"]
+                context["token"] = stored["token"]
+            elif not status["dry_run"]:
+                context["summary"] = status["summary"]
+                if stored and stored.get("job") == job:
+                    (jobs.upload_dir() / stored["file"]).unlink(missing_ok=True)
+                    del request.session[SESSION_KEY]
+        elif status["state"] == jobs.FAILED:
+            context["error"] = status.get("error") or (
+                _(
+                    "Tuonti keskeytyi, eikä mitään tallennettu. "
+                    "Yritä uudelleen tai ota yhteys ylläpitoon."
+                )
+            )
+        if status["state"] != jobs.RUNNING:
+            context["form"] = UploadForm()
         return TemplateResponse(request, "wordpress/import.html", context)
 
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         name = f"{uuid.uuid4().hex}.xml"
-        path = _upload_dir() / name
+        path = jobs.upload_dir() / name
         with path.open("wb") as target:
             for chunk in form.cleaned_data["export"].chunks():
                 target.write(chunk)
-        options = {
+        try:
+            # Reading is quick: a hostile, broken or wrong file is answered here, on the form.
+            with path.open("rb") as handle:
+                export = read_export(handle)
+        except WXRError as error:
+            path.unlink(missing_ok=True)
+            form.add_error("export", str(error))
+            context["form"] = form
+            return TemplateResponse(request, "wordpress/import.html", context)
+        stored = {
             "file": name,
             "token": uuid.uuid4().hex,
             "default_user": getattr(form.cleaned_data["default_user"], "pk", None),
             "categories_as_keywords": form.cleaned_data["categories_as_keywords"],
         }
-        try:
-            context["preview"] = _run(request, path, options, dry_run=True)
-        except WXRError as error:
-            path.unlink(missing_ok=True)
-            form.add_error("export", str(error))
-        else:
-            request.session[SESSION_KEY] = options
-            context["token"] = options["token"]
+        stored["preview_job"], thread = _prepare(request, stored, dry_run=True, export=export)
+        request.session[SESSION_KEY] = stored
+        url = reverse("wordpress_import") + f"?job={stored['preview_job']}"
+        return jobs.AfterResponse(url, then=thread.start)
     context["form"] = form
     return TemplateResponse(request, "wordpress/import.html", context)
+
+
+@never_cache
+def import_status(request, job: str):
+    """Progress of a run, for the import page's script: state, counts and a sentence."""
+    if not request.user.has_perm(IMPORT_PERMISSION):
+        raise PermissionDenied
+    status = _own_status(request, job)
+    return JsonResponse(
+        {
+            "state": status["state"],
+            "done": status.get("done", 0),
+            "total": status.get("total", 0),
+            "text": _stage_text(status),
+        }
+    )

@@ -3,12 +3,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .views import IMPORT_PERMISSION, import_view
+from .views import IMPORT_PERMISSION, import_status, import_view
 
 
 @hooks.register("register_admin_urls")
 def wordpress_admin_urls():
-    return [path("wordpress/", import_view, name="wordpress_import")]
+    return [
+        path("wordpress/", import_view, name="wordpress_import"),
+        path("wordpress/tila/<str:job>/", import_status, name="wordpress_import_status"),
+    ]
 
 
 class ImportMenuItem(MenuItem):

@@ -111,3 +111,34 @@ def test_page_previews_may_be_framed_by_the_admin_only(client, news_index):
     assert directives["frame-ancestors"] == "'self'"
     assert directives["script-src"] == "'self'"
     assert response["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def test_admin_previews_may_show_the_allowed_video_players(client, news_index, settings):
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import streamfield
+
+    from news.models import NewsPage
+    from tests.factories import NewsPageFactory
+    from tests.news.test_moderation import news_form
+
+    players = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"]
+    assert "https://www.youtube-nocookie.com" in players
+    page = NewsPageFactory(parent=news_index)
+    client.force_login(UserFactory(is_superuser=True))
+    video = {"url": "https://www.youtube.com/watch?v=abcdefghijk", "title": "Kokouksen tallenne"}
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=(page.pk,))
+    assert client.post(url, news_form("Video", body=streamfield([("embed", video)])))
+    preview = client.get(url)
+    assert "youtube-nocookie.com/embed/abcdefghijk" in preview.content.decode()
+    # The page preview, the editor that frames it and a block's preview in the block picker
+    # may all frame the players the public pages may, and no other site.
+    embed_block = NewsPage._meta.get_field("body").stream_block.child_blocks["embed"]
+    block_preview = client.get(
+        reverse("wagtailadmin_block_preview"), {"id": embed_block.definition_prefix}
+    )
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+    for response in (preview, editor, block_preview):
+        assert response.status_code == 200
+        frame_src = csp_directives(response)["frame-src"].split()
+        assert set(players) <= set(frame_src)
+        assert set(frame_src) <= {"'self'", *players}

@@ -167,3 +167,59 @@ def test_hostile_or_broken_file_is_a_clear_error_and_changes_nothing(news_index,
     assert Page.objects.count() == before
     with pytest.raises(WXRError):
         read_export(str(DATA / name))
+
+
+def test_pages_with_a_parent_become_child_pages(news_index, client):
+    home = news_index.get_parent()
+    import_file(DATA / "page-hierarchy.xml")
+
+    section = StandardPage.objects.get(slug="toiminta")
+    rules = StandardPage.objects.get(slug="saannot")
+    minutes = StandardPage.objects.get(slug="vuosikokous-2020")
+    assert section.get_parent().pk == home.pk
+    assert rules.get_parent().pk == section.pk
+    assert minutes.get_parent().pk == rules.pk
+    # A parent missing from the export: the page goes to the top level, not lost.
+    assert StandardPage.objects.get(slug="orpo").get_parent().pk == home.pk
+    assert client.get("/toiminta/saannot/vuosikokous-2020/").status_code == 200
+    assert Page.find_problems() == ([], [], [], [], [])  # the tree is consistent
+
+    # Running it again keeps the tree as it is.
+    summary = import_file(DATA / "page-hierarchy.xml")
+    assert summary.updated["page"] == 4 and not summary.created
+    assert StandardPage.objects.get(slug="vuosikokous-2020").get_parent().pk == rules.pk
+    assert Page.find_problems() == ([], [], [], [], [])
+
+
+class Interrupted(Exception):
+    pass
+
+
+def test_a_failed_run_leaves_no_image_files(news_index, settings, tmp_path):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    }
+    settings.MEDIA_ROOT = tmp_path
+
+    def files():
+        return sorted(p for p in tmp_path.rglob("*") if p.is_file())
+
+    # A complete run copies the image into MEDIA_ROOT...
+    import_file(SAMPLE, uploads=UPLOADS)
+    assert len(files()) == 1
+    for page in NewsPage.objects.all():
+        page.delete()
+    get_image_model().objects.all().delete()
+    ImportedItem.objects.all().delete()
+    left = files()
+
+    # ...one that fails after the copy (here its caller stops it at the end) leaves none.
+    def stop(done, total):
+        if done == total:
+            raise Interrupted
+
+    with pytest.raises(Interrupted):
+        import_file(SAMPLE, uploads=UPLOADS, progress=stop)
+    assert files() == left
+    assert not get_image_model().objects.exists() and not NewsPage.objects.exists()

@@ -1,0 +1,164 @@
+"""An admin import (or its dry run) running in the background, with its progress in a file.
+
+A long import must not hold the request: the admin starts it in a thread of the web
+process and answers at once; the page then asks a small status view for the progress. The
+status is a JSON file next to the uploaded export (WORDPRESS_IMPORT_TMP), so that whichever
+process answers the status request (runserver's, any gunicorn worker on the host) reads the
+same. If the process dies mid-run the transaction rolls back and the status says so once it
+has not moved for STALE_AFTER seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+
+from django.conf import settings
+from django.db import close_old_connections, connection
+from django.http import HttpResponseRedirect
+from django.utils import translation
+
+from .importer import STAGE_CONVERT, Importer
+from .wxr import Export, WXRError, read_export
+
+logger = logging.getLogger(__name__)
+
+RUNNING, DONE, FAILED = "running", "done", "failed"
+STALE_AFTER = 15 * 60
+
+
+def upload_dir() -> Path:
+    path = Path(getattr(settings, "WORDPRESS_IMPORT_TMP", tempfile.gettempdir())) / "wxr"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _status_path(job: str) -> Path | None:
+    if not job or not all(c in "0123456789abcdef" for c in job) or len(job) != 32:
+        return None  # job ids are uuid4 hex: nothing else names a file
+    return upload_dir() / f"{job}.json"
+
+
+def write_status(job: str, **status) -> None:
+    path = _status_path(job)
+    status["updated"] = time.time()
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        json.dump(status, out)
+    os.replace(tmp, path)  # readers see the old status or the new, never half of one
+
+
+def read_status(job: str) -> dict | None:
+    path = _status_path(job)
+    if path is None or not path.is_file():
+        return None
+    try:
+        status = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if status.get("state") == RUNNING and time.time() - status["updated"] > STALE_AFTER:
+        status["state"] = FAILED
+        status["stale"] = True
+    return status
+
+
+def prepare(
+    *, export_path: Path, user, dry_run: bool, importer_options: dict, export: Export | None = None
+) -> tuple[str, threading.Thread]:
+    """A run in a background thread, not yet started, and its job id. `export` is the file
+    already read (the upload checks it before answering), else it is read in the thread.
+
+    Start the thread once the response has gone (`AfterResponse`): the request's own writes
+    (its session) are then committed, and on SQLite, which has one writer at a time, the
+    run does not collide with them."""
+    job = uuid.uuid4().hex
+    write_status(job, state=RUNNING, user=user.pk, dry_run=dry_run, done=0, total=0, stage="")
+    thread = threading.Thread(
+        target=_run,
+        kwargs={
+            "job": job,
+            "export_path": export_path,
+            "export": export,
+            "user": user,
+            "dry_run": dry_run,
+            "importer_options": importer_options,
+            "language": translation.get_language(),
+        },
+        name=f"wordpress-import-{job}",
+        daemon=True,
+    )
+    return job, thread
+
+
+class AfterResponse(HttpResponseRedirect):
+    """A redirect that calls `then()` when the server closes it, i.e. after it was sent and
+    every middleware (session save included) has run; WSGI servers and the test client all
+    close responses."""
+
+    def __init__(self, url: str, then):
+        super().__init__(url)
+        self._then = then
+
+    def close(self):
+        super().close()
+        self._then()
+
+
+def _run(
+    *,
+    job: str,
+    export_path: Path,
+    export: Export | None,
+    user,
+    dry_run: bool,
+    importer_options: dict,
+    language: str,
+) -> None:
+    # The summary and problems are written in the language of the admin who started the run
+    # (the active language is per thread).
+    with translation.override(language):
+        _run_in_language(job, export_path, export, user, dry_run, importer_options)
+
+
+def _run_in_language(job, export_path, export, user, dry_run, importer_options) -> None:
+    common = {"user": user.pk, "dry_run": dry_run}
+    state = {"done": 0, "total": 0, "stage": STAGE_CONVERT}
+
+    def progress(done: int, total: int) -> None:
+        state.update(done=done, total=total)
+        write_status(job, state=RUNNING, **common, **state)
+
+    def stage(name: str) -> None:
+        state["stage"] = name
+        write_status(job, state=RUNNING, **common, **state)
+
+    close_old_connections()
+    try:
+        if export is None:
+            with export_path.open("rb") as handle:
+                export = read_export(handle)
+        summary = Importer(
+            export, dry_run=dry_run, user=user, progress=progress, stage=stage, **importer_options
+        ).run()
+    except WXRError as error:
+        write_status(job, state=FAILED, error=str(error), **common)
+    except Exception:
+        logger.exception("WordPress import %s failed", job)
+        write_status(job, state=FAILED, error="", **common)
+    else:
+        write_status(
+            job,
+            state=DONE,
+            **common,
+            done=state["total"],
+            total=state["total"],
+            summary={"lines": summary.lines(), "problems": summary.problems},
+        )
+    finally:
+        connection.close()  # the thread's own connection
