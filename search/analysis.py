@@ -242,16 +242,23 @@ def query_term_groups(query: str, language: str = FINNISH) -> list[frozenset[str
     return [group for group in groups if group]
 
 
-def suggest(word: str) -> str | None:
-    """Voikko's first spelling suggestion for a word it does not know; None otherwise."""
+def spelling_suggestions(word: str, limit: int = 4) -> list[str]:
+    """Voikko's spelling suggestions for a word it does not know, best first; [] otherwise."""
     voikko = _load_voikko()
     if voikko is None or not word or len(word) > MAX_WORD_LENGTH:
-        return None
+        return []
     with _lock:
         if voikko.spell(word) or (word[:1].isalpha() and voikko.spell(word.capitalize())):
-            return None
+            return []
         suggestions = voikko.suggest(word)
-    return suggestions[0].lower() if suggestions else None
+    found = dict.fromkeys(s.lower() for s in suggestions if s.lower() != word.lower())
+    return list(found)[:limit]
+
+
+def suggest(word: str) -> str | None:
+    """Voikko's first spelling suggestion for a word it does not know; None otherwise."""
+    suggestions = spelling_suggestions(word, limit=1)
+    return suggestions[0] if suggestions else None
 
 
 # Reserved terms: filters that ride along in the same index. Underscores never come out of

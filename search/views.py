@@ -1,3 +1,5 @@
+import itertools
+
 from django.conf import settings
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
@@ -23,6 +25,7 @@ MAX_KEYWORD_FILTERS = 5
 MAX_SLUG_LENGTH = 100
 REFINE_KEYWORDS = 12
 SUGGESTIONS = 8
+DID_YOU_MEAN_TRIES = 4
 SUGGEST_MAX_LENGTH = 60
 
 
@@ -116,7 +119,9 @@ def search(request):
         all_kinds_count=sum(matches.kind_counts.values()),
         all_kinds_count_label=count_label(sum(matches.kind_counts.values())),
         refine_keywords=_refine_keywords(matches, keywords, query, slugs, kind),
-        did_you_mean=_did_you_mean(query, slugs, kind) if not matches.total else None,
+        did_you_mean=(
+            _did_you_mean(query, keywords, kind, language) if not matches.total else None
+        ),
         remove_keyword_urls=[
             (k, _search_url(query, [s for s in slugs if s != k.slug], kind)) for k in keywords
         ],
@@ -164,13 +169,23 @@ def _refine_keywords(matches, selected, query, slugs, kind) -> list[dict]:
     return sorted(refine, key=lambda item: finnish_sort_key(item["keyword"].name))
 
 
-def _did_you_mean(query: str, slugs, kind) -> dict | None:
+def _did_you_mean(query: str, keywords, kind, language: str) -> dict | None:
+    """The first spelling correction that finds something: Voikko's first guess is not always
+    the visitor's word ("osalisuus" -> osaisuus before osallisuus), and a suggestion that
+    also finds nothing helps no one. At most DID_YOU_MEAN_TRIES searches, on empty pages only."""
     words = analysis.query_words(query)
-    corrected = [analysis.suggest(word) or word for word in words]
-    if not words or corrected == words:
+    options = [analysis.spelling_suggestions(word) or [word] for word in words]
+    if not words or all(option == [word] for option, word in zip(options, words, strict=True)):
         return None
-    text = " ".join(corrected)
-    return {"query": text, "url": _search_url(text, slugs, kind)}
+    for corrected in itertools.islice(itertools.product(*options), DID_YOU_MEAN_TRIES):
+        text = " ".join(corrected)
+        groups = queries.query_term_groups(text, language)
+        found = engine.search(
+            groups, keyword_ids=[k.pk for k in keywords], kind=kind, language=language
+        )
+        if found.total:
+            return {"query": text, "url": _search_url(text, [k.slug for k in keywords], kind)}
+    return None
 
 
 @require_safe

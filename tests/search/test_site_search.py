@@ -191,6 +191,16 @@ def test_did_you_mean_offers_voikkos_spelling_as_a_link(client, news_index):
     assert found.select_one(".did-you-mean") is None
 
 
+def test_did_you_mean_skips_a_spelling_that_would_find_nothing(client, news_index):
+    NewsPageFactory(parent=news_index, title="Osallisuus kasvaa", lead="Tervetuloa.")
+    # Voikko's first guess for "osalisuus" is "osaisuus", which nothing on the site carries.
+    assert analysis.spelling_suggestions("osalisuus")[:2] == ["osaisuus", "osallisuus"]
+    soup = BeautifulSoup(client.get("/haku/", {"q": "osalisuus"}).content, "html.parser")
+    assert soup.select_one(".did-you-mean a").get_text() == "osallisuus"
+    nothing = BeautifulSoup(client.get("/haku/", {"q": "kvxzqw"}).content, "html.parser")
+    assert nothing.select_one(".did-you-mean") is None
+
+
 def test_suggestions_are_small_cacheable_json_of_keywords_and_titles(client, site):
     response = client.get("/haku/ehdotukset/", {"q": "osall"})
     assert response.status_code == 200
