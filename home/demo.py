@@ -1,6 +1,7 @@
 """Swedish and English translations of the demo's home page and sections, so that /sv/ and
-/en/ show menus and breadcrumbs in their language. Everything below the sections stays in
-Finnish until an editor translates it; the site shows such pages with a note."""
+/en/ show menus and breadcrumbs in their language, and one seed article in each. Everything
+else below the sections stays in Finnish until an editor translates it; the site shows such
+pages with a note."""
 
 from django.db import transaction
 from wagtail.models import Page
@@ -10,6 +11,7 @@ from contacts.models import ContactDirectoryPage
 from network.demo import EVENT_INDEX_TRANSLATIONS, NETWORK_INDEX_TRANSLATIONS
 from network.models import EventIndexPage, NetworkIndexPage
 from news.demo import INDEX_TRANSLATIONS as NEWS_INDEX_TRANSLATIONS
+from news.demo import article_translations
 from news.models import NewsIndexPage
 from sitewide.translation import ensure_translation, mirror_child_order
 
@@ -47,6 +49,9 @@ def load_demo_translations(home: HomePage) -> int:
             continue
         for language, fields in translations.items():
             ensure_translation(section, language, **fields)
+    # An article after its archive: a translation's parent must be translated first.
+    for page, language, fields in article_translations():
+        ensure_translation(page, language, **fields)
     for language in HOME_TRANSLATIONS:
         mirror_child_order(home, language)
     return Page.objects.count() - before

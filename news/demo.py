@@ -10,7 +10,7 @@ from wagtail.models import Page
 from contacts.demo import seed_card
 from network.models import NetworkPage
 
-from .demo_data import NEWS
+from .demo_data import ARTICLE_TRANSLATIONS, NEWS
 from .models import NewsIndexPage, NewsPage, NewsPageContact
 
 INDEX_SLUG = "uutiset"
@@ -97,3 +97,13 @@ INDEX_TRANSLATIONS = {
         "and in the wellbeing services counties.",
     },
 }
+
+
+def article_translations() -> list[tuple[NewsPage, str, dict]]:
+    """(demo article, language, fields) for each translated demo article that exists."""
+    pages = NewsPage.objects.filter(slug__in=ARTICLE_TRANSLATIONS, locale__language_code="fi")
+    return [
+        (page, language, {**fields, "body": body_as_stream(fields["body"])})
+        for page in pages
+        for language, fields in ARTICLE_TRANSLATIONS[page.slug].items()
+    ]

@@ -1509,3 +1509,57 @@ NEWS: list[dict] = [
         "keywords": ["osallisuus", "yhdenvertaisuus", "sote", "järjestöneuvottelukunta"],
     },
 ]
+
+
+# The first seed announcement in Swedish and English (home/demo.py translates it after the
+# archive), so that /sv/ and /en/ have an article of their own to read and to search.
+ARTICLE_TRANSLATIONS: dict[str, dict[str, dict]] = {
+    "lapin-osallisuusverkosto-jatkaa-vuonna-2022": {
+        "sv": {
+            "title": "Lapplands nätverk för delaktighet fortsätter också år 2022",
+            "lead": (
+                "Nätverket för delaktighet, som samlades i våras, har beslutat att fortsätta sitt "
+                "gemensamma arbete nästa år. Nya medlemmar är välkomna fram till årsskiftet."
+            ),
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Delaktighet är en av tyngdpunkterna i Lapplands reformprojekt för "
+                    "social- och hälsovården. Nätverket samlar personer som arbetar med och "
+                    "utvecklar delaktighet i regionens alla sex ekonomiska regioner, "
+                    "organisationer inräknade.</p>",
+                ),
+                ("heading", "Enhälligt beslut om fortsättningen"),
+                (
+                    "paragraph",
+                    "<p>Medlemmarna har träffats på distans sex gånger och beslöt i oktober "
+                    "enhälligt att arbetet fortsätter. Ett av resultaten är ett webbinarium om "
+                    "klienternas delaktighet i Lappland.</p>",
+                ),
+            ],
+        },
+        "en": {
+            "title": "The Lapland participation network continues its work in 2022",
+            "lead": (
+                "The participation network gathered last spring has decided to carry on "
+                "working together next year. New members are welcome until the end of the year."
+            ),
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Participation is one of the priorities of Lapland's health and social "
+                    "services reform project. The network brings together people who work on "
+                    "and develop participation in all six sub-regions of Lapland, NGOs "
+                    "included.</p>",
+                ),
+                ("heading", "A unanimous decision to continue"),
+                (
+                    "paragraph",
+                    "<p>The members have met remotely six times and decided unanimously in "
+                    "October that the work goes on. One of its results is a webinar on client "
+                    "participation in Lapland.</p>",
+                ),
+            ],
+        },
+    },
+}

@@ -40,3 +40,26 @@ def test_loading_the_translations_again_changes_nothing(home):
     pages = Page.objects.count()
     call_command("load_demo_translations")
     assert Page.objects.count() == pages
+
+
+def titles(client, url: str, query: str) -> list[str]:
+    soup = BeautifulSoup(client.get(url, {"q": query}).content, "html.parser")
+    return [a.get_text(strip=True) for a in soup.select(".search-hit__title a")]
+
+
+def test_a_seed_article_is_read_and_found_in_swedish_and_english(client, home):
+    from news.demo import load_demo_news
+
+    load_demo_news(home)
+    # Before its translation, Swedish search has nothing Swedish to find.
+    assert titles(client, "/sv/haku/", "delaktigheten") == []
+    load_demo_translations(home)
+    swedish = "Lapplands nätverk för delaktighet fortsätter också år 2022"
+    english = "The Lapland participation network continues its work in 2022"
+    # Each language's own stemmer: an inflected form finds the base form in the text.
+    assert swedish in titles(client, "/sv/haku/", "delaktigheten")
+    assert english in titles(client, "/en/haku/", "networks")
+    hit = BeautifulSoup(client.get("/sv/haku/", {"q": "delaktigheten"}).content, "html.parser")
+    url = next(a["href"] for a in hit.select(".search-hit__title a") if a.get_text() == swedish)
+    article = BeautifulSoup(client.get(url).content, "html.parser")
+    assert article.h1.get_text(strip=True) == swedish and article.html["lang"] == "sv"
