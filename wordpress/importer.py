@@ -29,8 +29,8 @@ from keywords.frontcache import KEYWORDS
 from keywords.models import Keyword, KeywordSynonym
 from news.frontcache import NEWS
 from news.models import NewsIndexPage, NewsPage
+from pages.models import StandardPage
 from sitewide.frontcache import MENU, SITEMAP, purge_keys
-from sitewide.models import StandardPage
 
 from .content import ImageRef, convert, lead_from
 from .models import ImportedItem

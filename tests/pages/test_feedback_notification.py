@@ -3,7 +3,7 @@
 import pytest
 from django.core import mail
 
-from sitewide.models import AccessibilityStatementPage, FeedbackMessage
+from pages.models import AccessibilityStatementPage, FeedbackMessage
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -38,7 +38,7 @@ def test_configured_addresses_are_emailed_with_the_due_date_and_admin_link(
     assert email.to == ["saavutettavuus@demo.example", "toimitus@demo.example"]
     assert email.subject == "Uusi saavutettavuuspalaute"
     assert feedback.due_date.strftime("%d.%m.%Y") in email.body
-    assert f"/admin/snippets/sitewide/feedbackmessage/edit/{feedback.pk}/" in email.body
+    assert f"/admin/snippets/pages/feedbackmessage/edit/{feedback.pk}/" in email.body
     # The visitor's text is quoted, paragraphs and all.
     assert "> kuvalta puuttuu tekstivastine.\n> Lisäksi linkki ei toimi." in email.body
 
