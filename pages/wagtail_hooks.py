@@ -1,3 +1,4 @@
+from django.shortcuts import redirect
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -39,9 +40,18 @@ class FeedbackMessageViewSet(SnippetViewSet):
 register_snippet(FeedbackMessageViewSet)
 
 
+def edit_from_before_the_move(request, pk: int):
+    return redirect("wagtailsnippets_pages_feedbackmessage:edit", pk)
+
+
 @hooks.register("register_admin_urls")
-def register_feedback_reply_url():
-    return [path("feedback/<int:pk>/reply/", reply_view, name=REPLY_URL_NAME)]
+def register_feedback_urls():
+    return [
+        path("feedback/<int:pk>/reply/", reply_view, name=REPLY_URL_NAME),
+        # Notification emails sent while the messages lived in sitewide link here; they are
+        # answered within 14 days, so their links keep working.
+        path("snippets/sitewide/feedbackmessage/edit/<int:pk>/", edit_from_before_the_move),
+    ]
 
 
 @hooks.register("register_log_actions")
