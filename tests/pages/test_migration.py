@@ -210,3 +210,17 @@ def test_the_tables_carry_the_new_app_name(old_layout_filled):
         "sitewide_accessibilitystatementpage",
         "sitewide_feedbackmessage",
     }
+
+
+def test_a_stray_content_type_under_the_new_label_gives_way_to_the_one_pages_use():
+    # Code deployed before `migrate` ran may have created the new label's row, empty.
+    old_apps = migrate_back()
+    try:
+        ids = fill_the_old_way(old_apps)
+        ContentType_ = old_apps.get_model("contenttypes", "ContentType")
+        used = ContentType_.objects.get(app_label="sitewide", model="standardpage").pk
+        ContentType_.objects.create(app_label="pages", model="standardpage")
+    finally:
+        migrate_forward()
+    assert ContentType.objects.get_for_model(StandardPage).pk == used
+    assert type(Page.objects.get(pk=ids["standard"]).specific) is StandardPage
