@@ -6,7 +6,8 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from sitewide.models import AccessibilityStatementPage, PrivacySettings, StandardPage
+from pages.models import AccessibilityStatementPage, StandardPage
+from sitewide.models import PrivacySettings
 
 from .models import HomePage
 

@@ -63,7 +63,7 @@ def demo_urls() -> list[Shot]:
     from keywords.models import Keyword
     from network.models import EventIndexPage, EventPage, NetworkIndexPage, NetworkPage
     from news.models import NewsIndexPage, NewsPage
-    from sitewide.models import AccessibilityStatementPage, StandardPage
+    from pages.models import AccessibilityStatementPage, StandardPage
 
     def fi(queryset):
         return queryset.filter(locale__language_code="fi").live()

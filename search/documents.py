@@ -20,7 +20,7 @@ from contacts.models import ContactCard
 from keywords.models import Keyword
 from network.models import EventPage, NetworkPage
 from news.models import NewsPage
-from sitewide.models import AccessibilityStatementPage, StandardPage
+from pages.models import AccessibilityStatementPage, StandardPage
 from sitewide.routing import exclude_view_restricted
 
 from . import analysis

@@ -6,10 +6,6 @@ class SitewideConfig(AppConfig):
     verbose_name = "Sivusto"
 
     def ready(self):
-        from .permissions import grant_after_migrate
-
-        grant_after_migrate(self, {"FeedbackMessage": ("view", "change")})
-
         # csrf registers its system check, loginlimits its failed-login counter.
         from . import csrf, frontcache, loginlimits, signals  # noqa: F401
         from .page_forms import use_for_every_page_type

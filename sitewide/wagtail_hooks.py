@@ -1,56 +1,7 @@
 from axes.models import AccessAttempt
-from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
-from wagtail.admin.ui.menus import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
-
-from .feedback_reply import REPLY_ACTION, REPLY_URL_NAME, reply_url, reply_view
-from .models import FeedbackMessage
-from .spreadsheet import FormulaSafeIndexView
-
-
-class FeedbackIndexView(FormulaSafeIndexView):
-    def get_list_more_buttons(self, instance):
-        buttons = super().get_list_more_buttons(instance)
-        if instance.email and self.request.user.has_perm("sitewide.change_feedbackmessage"):
-            buttons.append(
-                MenuItem(_("Vastaa sähköpostilla"), url=reply_url(instance), icon_name="mail")
-            )
-        return buttons
-
-
-class FeedbackMessageViewSet(SnippetViewSet):
-    model = FeedbackMessage
-    icon = "mail"
-    menu_label = _("Saavutettavuuspalaute")
-    add_to_admin_menu = True
-    menu_order = 400
-    index_view_class = FeedbackIndexView
-    list_display = ["__str__", "created_at", "due_date", "status"]
-    list_filter = ["status"]
-    list_export = ["created_at", "due_date", "status", "page_address", "message"]
-    search_fields = ["message", "page_address"]
-    ordering = ["status", "due_date"]
-    inspect_view_enabled = True
-
-
-register_snippet(FeedbackMessageViewSet)
-
-
-@hooks.register("register_admin_urls")
-def register_feedback_reply_url():
-    return [path("feedback/<int:pk>/reply/", reply_view, name=REPLY_URL_NAME)]
-
-
-@hooks.register("register_log_actions")
-def register_feedback_reply_action(actions):
-    actions.register_action(
-        REPLY_ACTION,
-        _("Vastaus lähetetty"),
-        _("Vastaus lähetettiin palautteen antajalle"),
-    )
 
 
 class LoginLockoutViewSet(SnippetViewSet):

@@ -18,7 +18,7 @@ from contacts.models import ContactCard
 from network.demo import load_demo_network
 from network.models import EventIndexPage, EventPage, NetworkPage
 from news.demo import load_demo_news
-from sitewide.models import AccessibilityStatementPage
+from pages.models import AccessibilityStatementPage
 
 pytestmark = pytest.mark.django_db
 

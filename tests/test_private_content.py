@@ -373,7 +373,7 @@ def test_event_cards_do_not_name_a_private_organiser(client, world, event_of_hid
 
 
 def test_header_menu_shows_no_private_page(client, world, home):
-    from sitewide.models import StandardPage
+    from pages.models import StandardPage
 
     members_only = StandardPage(
         title="Piilo jäsenille", slug="piilo-jasenille", body="<p>x</p>", show_in_menus=True

@@ -33,9 +33,9 @@ from keywords.frontcache import KEYWORDS
 from keywords.models import Keyword, KeywordSynonym
 from news.frontcache import NEWS
 from news.models import NewsIndexPage, NewsPage, NewsPageKeyword
+from pages.models import StandardPage
 from search.indexing import index_objects
 from sitewide.frontcache import MENU, SITEMAP, purge_keys
-from sitewide.models import StandardPage
 from sitewide.pagetree import insert_children, update_rows
 
 from .content import ImageRef, convert, lead_from

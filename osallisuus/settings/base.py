@@ -27,6 +27,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 INSTALLED_APPS = [
     # Our apps, lowest layer first: each may import only the ones above it.
     "sitewide",
+    # Plain text pages, the accessibility statement and its feedback messages.
+    "pages",
     # The site's name, logo, favicon, header colour and footer contacts (Wagtail site settings).
     "identity",
     "keywords",
@@ -306,7 +308,7 @@ FEEDBACK_RATE_LIMIT = 5
 CONTACT_DETAILS_RATE_LIMIT = 30
 CONTACT_DETAILS_RATE_WINDOW_SECONDS = 10 * 60
 # Who is emailed about new accessibility feedback (comma-separated). Empty: every active user
-# who may handle feedback in the admin (sitewide.feedback.feedback_recipients).
+# who may handle feedback in the admin (pages.feedback.feedback_recipients).
 FEEDBACK_NOTIFY_EMAILS = env_list("FEEDBACK_NOTIFY_EMAILS")
 # Guesses at one page's or collection's password per client (IPv6: per /64) in the window.
 PASSWORD_RATE_LIMIT = 10

@@ -37,7 +37,7 @@ def card_url(name: str) -> str:
 
 
 def accessibility_statement_url(site) -> str:
-    from sitewide.models import AccessibilityStatementPage
+    from pages.models import AccessibilityStatementPage
 
     return AccessibilityStatementPage.objects.child_of(site.home).get().url
 

@@ -43,7 +43,8 @@ def test_consent_links_to_the_privacy_notice(client, open_network):
 
 
 def test_consent_links_to_the_privacy_notice_the_editors_chose(client, open_network, home):
-    from sitewide.models import PrivacySettings, StandardPage
+    from pages.models import StandardPage
+    from sitewide.models import PrivacySettings
 
     default_link = '<a href="/tietosuojaseloste/">Lue tietosuojaseloste</a>'
     assert default_link in client.get(open_network.url).content.decode()

@@ -6,9 +6,9 @@ from bs4 import BeautifulSoup
 from wagtail.models import PageViewRestriction
 
 from keywords.models import Keyword, KeywordSynonym
+from pages.models import AccessibilityStatementPage
 from search import analysis
 from search.models import SearchDocument
-from sitewide.models import AccessibilityStatementPage
 from tests.factories import (
     ContactCardFactory,
     NewsPageFactory,

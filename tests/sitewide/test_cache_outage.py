@@ -16,7 +16,7 @@ import sitewide.cache
 from network.models import SignUp
 from ops.stack import free_port
 from osallisuus.settings.base import redis_caches
-from sitewide.models import AccessibilityStatementPage, FeedbackMessage
+from pages.models import AccessibilityStatementPage, FeedbackMessage
 from tests.factories import ContactCardFactory, KeywordFactory, NewsPageFactory
 from tests.network.factories import (
     EventIndexPageFactory,

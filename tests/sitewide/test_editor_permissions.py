@@ -10,8 +10,8 @@ pytestmark = pytest.mark.django_db
 GRANTED = [
     "keywords.add_keyword",
     "keywords.change_keyword",
-    "sitewide.view_feedbackmessage",
-    "sitewide.change_feedbackmessage",
+    "pages.view_feedbackmessage",
+    "pages.change_feedbackmessage",
     "network.view_signup",
     "network.delete_signup",
     "contacts.publish_contactcard",
@@ -28,4 +28,4 @@ def test_editor_groups_hold_the_apps_permissions_after_migrate(group_name):
         for app, codename in group.permissions.values_list("content_type__app_label", "codename")
     }
     assert set(GRANTED) <= held, set(GRANTED) - held
-    assert "sitewide.delete_feedbackmessage" not in held
+    assert "pages.delete_feedbackmessage" not in held

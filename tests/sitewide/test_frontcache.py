@@ -15,8 +15,8 @@ from django.test import Client
 from django.utils import timezone
 
 from network.models import SignUp
+from pages.models import AccessibilityStatementPage, FeedbackMessage
 from sitewide.frontcache import page_change_keys, url_key
-from sitewide.models import AccessibilityStatementPage, FeedbackMessage
 from tests.factories import KeywordFactory, NewsPageFactory, UserFactory
 from tests.network.factories import NetworkIndexPageFactory, NetworkPageFactory
 

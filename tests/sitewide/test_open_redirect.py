@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from wagtail.models import PageViewRestriction
 
-from sitewide.models import AccessibilityStatementPage
+from pages.models import AccessibilityStatementPage
 from tests.factories import NewsPageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from wagtail.blocks.base import BlockField
 from wagtail.models import Page, get_page_models
 from wagtail.test.utils.form_data import rich_text
 
-from sitewide.models import StandardPage
+from pages.models import StandardPage
 from sitewide.page_forms import PageForm
 from tests.factories import UserFactory
 
@@ -67,7 +67,7 @@ def test_a_free_address_gives_no_title_error(model, taken):
 
 def test_the_admin_shows_the_finnish_explanation_for_a_standard_page(client, taken):
     client.force_login(UserFactory(is_superuser=True))
-    url = reverse("wagtailadmin_pages:add", args=("sitewide", "standardpage", taken.pk))
+    url = reverse("wagtailadmin_pages:add", args=("pages", "standardpage", taken.pk))
     response = client.post(
         url, {"title": "Vanha sivu", "slug": TAKEN, "body": rich_text("<p>Toinen.</p>")}
     )

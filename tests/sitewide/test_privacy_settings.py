@@ -6,7 +6,8 @@ import pytest
 from django.apps import apps
 from wagtail.models import Site
 
-from sitewide.models import PrivacySettings, StandardPage
+from pages.models import StandardPage
+from sitewide.models import PrivacySettings
 
 pytestmark = pytest.mark.django_db
 

@@ -31,7 +31,7 @@ from network.models import (
     NetworkPageKeyword,
 )
 from news.models import NewsPage, NewsPageContact, NewsPageKeyword
-from sitewide.models import StandardPage
+from pages.models import StandardPage
 from tests.factories import ContactCardFactory, NewsPageFactory, RegionFactory
 from tests.network.factories import (
     EventIndexPageFactory,

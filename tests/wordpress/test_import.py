@@ -12,7 +12,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from keywords.models import Keyword
 from news.models import NewsPage
-from sitewide.models import StandardPage
+from pages.models import StandardPage
 from tests.factories import UserFactory
 from wordpress.importer import Importer
 from wordpress.models import ImportedItem

@@ -5,14 +5,14 @@ from django.core import mail
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
-from sitewide.feedback_reply import REPLY_ACTION
-from sitewide.models import FeedbackMessage
+from pages.feedback_reply import REPLY_ACTION
+from pages.models import FeedbackMessage
 from sitewide.permissions import EDITORS_GROUP
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
-LIST_URL = "/admin/snippets/sitewide/feedbackmessage/"
+LIST_URL = "/admin/snippets/pages/feedbackmessage/"
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def feedback(db):
 
 
 def reply_url(feedback) -> str:
-    return reverse("sitewide_feedback_reply", args=[feedback.pk])
+    return reverse("pages_feedback_reply", args=[feedback.pk])
 
 
 def test_listing_offers_a_reply_for_feedback_with_an_email(client, editor, feedback):
@@ -71,7 +71,7 @@ def test_reply_is_logged_without_the_recipient_address(client, editor, feedback)
     assert entry.data["body"] == "Korjattu."
     assert "antaja@demo.example" not in str(entry.data)
     history = client.get(
-        reverse("wagtailsnippets_sitewide_feedbackmessage:history", args=[feedback.pk])
+        reverse("wagtailsnippets_pages_feedbackmessage:history", args=[feedback.pk])
     ).content.decode()
     assert "Vastaus lähetettiin palautteen antajalle" in history
 

@@ -11,10 +11,11 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from sitewide.ratelimit import hit_limit
+from sitewide.translation import localized_page_url
+
 from .forms import FeedbackForm
 from .models import FeedbackMessage
-from .ratelimit import hit_limit
-from .translation import localized_page_url
 
 logger = logging.getLogger(__name__)
 
@@ -29,10 +30,10 @@ def feedback_recipients() -> list[str]:
     if not configured:
         may_handle = Q(
             groups__permissions__codename="change_feedbackmessage",
-            groups__permissions__content_type__app_label="sitewide",
+            groups__permissions__content_type__app_label="pages",
         ) | Q(
             user_permissions__codename="change_feedbackmessage",
-            user_permissions__content_type__app_label="sitewide",
+            user_permissions__content_type__app_label="pages",
         )
         configured = list(
             get_user_model()
@@ -63,7 +64,7 @@ def _notify_editors(message: FeedbackMessage) -> None:
         "date": message.due_date.strftime("%d.%m.%Y"),
         "text": _quoted(message.message),
         "url": settings.WAGTAILADMIN_BASE_URL
-        + reverse("wagtailsnippets_sitewide_feedbackmessage:edit", args=[message.pk]),
+        + reverse("wagtailsnippets_pages_feedbackmessage:edit", args=[message.pk]),
     }
     try:
         send_mail(_("Uusi saavutettavuuspalaute"), body, settings.DEFAULT_FROM_EMAIL, recipients)

@@ -20,8 +20,8 @@ from .models import FeedbackMessage
 
 logger = logging.getLogger(__name__)
 
-REPLY_ACTION = "sitewide.feedback_reply"
-REPLY_URL_NAME = "sitewide_feedback_reply"
+REPLY_ACTION = "pages.feedback_reply"
+REPLY_URL_NAME = "pages_feedback_reply"
 MAX_ID = 2**63 - 1
 
 
@@ -36,7 +36,7 @@ class FeedbackReplyForm(forms.Form):
 
 
 def feedback_list_url() -> str:
-    return reverse("wagtailsnippets_sitewide_feedbackmessage:list")
+    return reverse("wagtailsnippets_pages_feedbackmessage:list")
 
 
 def reply_url(feedback: FeedbackMessage) -> str:
@@ -64,7 +64,7 @@ def reply_email(feedback: FeedbackMessage, subject: str, body: str, user) -> Ema
 
 
 def reply_view(request, pk: int):
-    if not request.user.has_perm("sitewide.change_feedbackmessage"):
+    if not request.user.has_perm("pages.change_feedbackmessage"):
         raise PermissionDenied
     if pk > MAX_ID:
         raise Http404
@@ -99,7 +99,7 @@ def reply_view(request, pk: int):
             return redirect(feedback_list_url())
     return TemplateResponse(
         request,
-        "sitewide/admin/feedback_reply.html",
+        "pages/admin/feedback_reply.html",
         {"feedback": feedback, "form": form, "back_url": feedback_list_url()},
         status=400 if form.errors else 200,
     )

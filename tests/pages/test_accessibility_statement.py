@@ -7,7 +7,7 @@ from django.core import mail
 from django.test import override_settings
 from django.utils import timezone
 
-from sitewide.models import AccessibilityStatementPage, FeedbackMessage
+from pages.models import AccessibilityStatementPage, FeedbackMessage
 
 pytestmark = pytest.mark.django_db
 
@@ -109,6 +109,6 @@ def test_feedback_listing_in_admin_shows_due_dates(client, statement):
 
     FeedbackMessage.objects.create(message="Vanha palaute")
     client.force_login(UserFactory(groups=[EDITORS_GROUP]))
-    response = client.get("/admin/snippets/sitewide/feedbackmessage/")
+    response = client.get("/admin/snippets/pages/feedbackmessage/")
     assert response.status_code == 200
     assert "Vanha palaute" in response.content.decode()

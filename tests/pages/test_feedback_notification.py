@@ -3,7 +3,7 @@
 import pytest
 from django.core import mail
 
-from sitewide.models import AccessibilityStatementPage, FeedbackMessage
+from pages.models import AccessibilityStatementPage, FeedbackMessage
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -38,7 +38,7 @@ def test_configured_addresses_are_emailed_with_the_due_date_and_admin_link(
     assert email.to == ["saavutettavuus@demo.example", "toimitus@demo.example"]
     assert email.subject == "Uusi saavutettavuuspalaute"
     assert feedback.due_date.strftime("%d.%m.%Y") in email.body
-    assert f"/admin/snippets/sitewide/feedbackmessage/edit/{feedback.pk}/" in email.body
+    assert f"/admin/snippets/pages/feedbackmessage/edit/{feedback.pk}/" in email.body
     # The visitor's text is quoted, paragraphs and all.
     assert "> kuvalta puuttuu tekstivastine.\n> Lisäksi linkki ei toimi." in email.body
 
@@ -56,3 +56,16 @@ def test_without_configured_addresses_the_editors_who_handle_feedback_are_emaile
     client.post(URL, {"message": "Palaute.", "website": ""})
     (email,) = mail.outbox
     assert email.to == ["toimittaja@demo.example"]
+
+
+def test_an_admin_link_emailed_before_the_move_to_pages_reaches_the_message(client, statement):
+    feedback = FeedbackMessage.objects.create(message="Vanha palaute")
+    client.force_login(UserFactory(groups=["Editors"]))
+    response = client.get(
+        f"/admin/snippets/sitewide/feedbackmessage/edit/{feedback.pk}/", follow=True
+    )
+    assert response.redirect_chain[-1][0] == (
+        f"/admin/snippets/pages/feedbackmessage/edit/{feedback.pk}/"
+    )
+    assert response.status_code == 200
+    assert "Vanha palaute" in response.content.decode()
