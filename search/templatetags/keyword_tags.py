@@ -1,31 +1,22 @@
 from django import template
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 
 register = template.Library()
+
+# What a keyword carries, in the order the keyword index names it; the number picks the form.
+COUNT_LABELS = [
+    ("news_count", ngettext_lazy("%(count)s uutinen", "%(count)s uutista", "count")),
+    ("expert_count", ngettext_lazy("%(count)s asiantuntija", "%(count)s asiantuntijaa", "count")),
+    ("network_count", ngettext_lazy("%(count)s verkosto", "%(count)s verkostoa", "count")),
+    ("event_count", ngettext_lazy("%(count)s tapahtuma", "%(count)s tapahtumaa", "count")),
+]
 
 
 @register.simple_tag
 def keyword_counts(keyword) -> str:
     """ "2 uutista, 1 asiantuntija" for a keyword annotated by `keywords_in_use()`."""
-    parts = []
-    if keyword.news_count:
-        parts.append(
-            ngettext("%(count)s uutinen", "%(count)s uutista", keyword.news_count)
-            % {"count": keyword.news_count}
-        )
-    if keyword.expert_count:
-        parts.append(
-            ngettext("%(count)s asiantuntija", "%(count)s asiantuntijaa", keyword.expert_count)
-            % {"count": keyword.expert_count}
-        )
-    if keyword.network_count:
-        parts.append(
-            ngettext("%(count)s verkosto", "%(count)s verkostoa", keyword.network_count)
-            % {"count": keyword.network_count}
-        )
-    if keyword.event_count:
-        parts.append(
-            ngettext("%(count)s tapahtuma", "%(count)s tapahtumaa", keyword.event_count)
-            % {"count": keyword.event_count}
-        )
-    return ", ".join(parts)
+    return ", ".join(
+        str(label % {"count": count})
+        for attribute, label in COUNT_LABELS
+        if (count := getattr(keyword, attribute))
+    )
