@@ -77,6 +77,49 @@ def test_values_vary_by_language_and_by_what_the_caller_names():
     assert fragments.cached(None, "test", ["k"], lambda: "other", vary=[1]) == "fi-1"
 
 
+def test_a_worker_serves_a_fragment_it_has_seen_from_memory_until_a_purge():
+    calls = []
+
+    def get():
+        return fragments.cached(None, "test", ["k"], lambda: calls.append(1) or len(calls))
+
+    assert get() == 1
+    cache.delete(fragments.fragment_key(None, "test", ["k"]))  # gone from Redis
+    assert get() == 1  # the worker's own copy
+    assert calls == [1]
+    purge_keys(["k"])  # an editor's change: a new name, which no worker has seen
+    assert get() == 2
+
+
+def test_each_request_gets_its_own_copy_of_a_value_kept_in_memory():
+    def get():
+        return fragments.cached(None, "test", ["k"], lambda: ["kept"])
+
+    first = get()
+    first.append("changed by one request")
+    assert get() == ["kept"]
+    assert get() is not get()
+
+
+def test_a_request_reads_the_counters_of_the_shared_keys_in_one_round_trip(monkeypatch):
+    from contacts.frontcache import CONTACTS
+    from news.frontcache import NEWS
+    from sitewide.frontcache import MENU
+
+    round_trips = []
+    real_get_many = cache.get_many
+
+    def counted_get_many(keys, *args, **kwargs):
+        round_trips.append(list(keys))
+        return real_get_many(keys, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get_many", counted_get_many)
+    request = RequestFactory().get("/")
+    for keys in ([MENU], [NEWS], [CONTACTS, MENU]):
+        fragments.cached(request, "test", keys, lambda: "x")
+    assert len(round_trips) == 1
+
+
 # What the pages cache ------------------------------------------------------------------------
 
 
