@@ -173,6 +173,30 @@ def test_the_site_is_looked_up_once_and_follows_a_site_change(client, news_index
     assert [sql for sql in queries_for(client, "/haku/") if "wagtailcore_site" in sql]
 
 
+def test_the_site_sections_are_cached_and_follow_a_new_section(client, news_index, home):
+    from tests.factories import NewsIndexPageFactory
+
+    assert [sql for sql in queries_for(client, "/") if "view_restricted" in sql]
+    assert not [sql for sql in queries_for(client, "/") if "view_restricted" in sql]
+
+    NewsIndexPageFactory(parent=home, title="Uusi osio", slug="uusi-osio", show_in_menus=True)
+    main_nav = client.get("/").content.decode().split('class="main-nav"')[1]
+    assert "Uusi osio" in main_nav.split("</nav>")[0]
+
+
+def test_the_site_identity_is_cached_and_follows_a_saved_change(client, home):
+    from identity.models import SiteIdentity
+
+    identity = SiteIdentity.for_site(Site.objects.get(is_default_site=True))
+    identity.save()
+    assert [sql for sql in queries_for(client, "/") if "identity_siteidentity" in sql]
+    assert not [sql for sql in queries_for(client, "/") if "identity_siteidentity" in sql]
+
+    identity.organisation_name = "Uusi organisaatio"
+    identity.save()
+    assert "Uusi organisaatio" in client.get("/").content.decode()
+
+
 def test_the_health_probe_touches_neither_database_nor_cache(client):
     with CaptureQueriesContext(connection) as captured:
         assert client.get("/healthz").status_code == 200
