@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -44,6 +45,7 @@ _MISSING = object()
 # Fragments kept in each worker's memory (by name, as in Redis), most recently used last.
 LOCAL_ENTRIES = 512
 _local: OrderedDict[str, Any] = OrderedDict()
+_local_lock = threading.Lock()  # the dev server and threaded workers share the LRU
 
 
 def register_fragment(kind: str, keys: Iterable[str]) -> None:
@@ -122,11 +124,11 @@ def cached(
 
 
 def _local_get(cache_key: str) -> Any:
-    try:
-        stored = _local[cache_key]
-    except KeyError:
-        return _MISSING
-    _local.move_to_end(cache_key)
+    with _local_lock:
+        stored = _local.get(cache_key, _MISSING)
+        if stored is _MISSING:
+            return _MISSING
+        _local.move_to_end(cache_key)
     # Each request gets its own copy of a model or a list, as from Redis: what one request
     # sets on it must not show in the next.
     return pickle.loads(stored) if isinstance(stored, bytes) else stored
@@ -134,10 +136,12 @@ def _local_get(cache_key: str) -> Any:
 
 def _local_set(cache_key: str, value: Any) -> None:
     # Strings (rendered fragments) are immutable and kept as they are; the rest pickled.
-    _local[cache_key] = value if isinstance(value, str) else pickle.dumps(value, -1)
-    _local.move_to_end(cache_key)
-    while len(_local) > LOCAL_ENTRIES:
-        _local.popitem(last=False)
+    stored = value if isinstance(value, str) else pickle.dumps(value, -1)
+    with _local_lock:
+        _local[cache_key] = stored
+        _local.move_to_end(cache_key)
+        while len(_local) > LOCAL_ENTRIES:
+            _local.popitem(last=False)
 
 
 def forget(keys: Iterable[str]) -> None:

@@ -91,6 +91,24 @@ def test_a_worker_serves_a_fragment_it_has_seen_from_memory_until_a_purge():
     assert get() == 2
 
 
+def test_a_worker_keeps_only_the_most_recently_used_fragments_in_memory(monkeypatch):
+    monkeypatch.setattr(fragments, "LOCAL_ENTRIES", 2)
+    calls = []
+
+    def get(number):
+        compute = lambda: calls.append(number) or number  # noqa: E731
+        return fragments.cached(None, "test", ["k"], compute, vary=[number])
+
+    for number in (1, 2, 1, 3):  # 3 pushes out 2, the least recently used
+        get(number)
+    for number in (1, 2, 3):  # gone from Redis: only the worker's memory has them
+        cache.delete(fragments.fragment_key(None, "test", ["k"], vary=[number]))
+    calls.clear()
+    for number in (1, 3, 2):
+        get(number)
+    assert calls == [2]
+
+
 def test_each_request_gets_its_own_copy_of_a_value_kept_in_memory():
     def get():
         return fragments.cached(None, "test", ["k"], lambda: ["kept"])
