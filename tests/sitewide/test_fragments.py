@@ -215,6 +215,25 @@ def test_the_site_identity_is_cached_and_follows_a_saved_change(client, home):
     assert "Uusi organisaatio" in client.get("/").content.decode()
 
 
+def test_a_page_view_reads_wagtails_site_root_paths_once(client, news_index, monkeypatch):
+    from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY
+
+    article = NewsPageFactory(parent=news_index)
+    client.get(article.url)
+    reads = []
+    real_get = cache.get
+
+    def counted_get(key, *args, **kwargs):
+        reads.append(key)
+        return real_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", counted_get)
+    html = client.get(article.url).content.decode()
+    assert f'<link rel="canonical" href="http://testserver{article.url}">' in html
+    assert f'"mainEntityOfPage": "http://testserver{article.url}"' in html
+    assert reads.count(SITE_ROOT_PATHS_CACHE_KEY) == 1
+
+
 def test_the_health_probe_touches_neither_database_nor_cache(client):
     with CaptureQueriesContext(connection) as captured:
         assert client.get("/healthz").status_code == 200
