@@ -1,18 +1,23 @@
-"""The site identity every page shows, cached across requests and dropped when it is saved."""
+"""The site identity every page shows, cached across requests (in the fragment cache, so each
+worker keeps it in memory) and forgotten when it is saved."""
 
+import functools
 from dataclasses import dataclass
 
-from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.templatetags.static import static
 from wagtail.models import Site
 
+from sitewide import fragments
+
 from .colours import DEFAULT_HEADER_COLOUR
 from .models import DEFAULT_ORGANISATION_NAME, SiteIdentity
 
-IDENTITY_CACHE_TIMEOUT = 60 * 60
-_IDENTITY_KEY = "identity:site:{site_id}"
+# The fragment-cache key of every site's identity (saved rarely: one key for all sites).
+IDENTITY = "site-identity"
+fragments.register_fragment("site-identity", [IDENTITY])  # read with the shared counters
 DEFAULT_FAVICON = "img/favicon.svg"
 
 
@@ -55,11 +60,14 @@ def site_identity(request) -> Identity:
     if site is None:
         identity = Identity()
     else:
-        key = _IDENTITY_KEY.format(site_id=site.pk)
-        identity = cache.get(key)
-        if identity is None:
-            identity = _load(site)
-            cache.set(key, identity, IDENTITY_CACHE_TIMEOUT)
+        identity = fragments.cached(
+            request,
+            "site-identity",
+            [IDENTITY],
+            functools.partial(_load, site),
+            vary=[site.pk],
+            declare=False,  # on every page, as MENU is, which a change of the identity purges
+        )
     request._site_identity = identity
     return identity
 
@@ -67,4 +75,6 @@ def site_identity(request) -> Identity:
 @receiver(post_save, sender=SiteIdentity)
 @receiver(post_delete, sender=SiteIdentity)
 def _forget_identity(sender, instance: SiteIdentity, **kwargs) -> None:
-    cache.delete(_IDENTITY_KEY.format(site_id=instance.site_id))
+    # At once, and again on commit (a request in between may have cached the old identity).
+    fragments.forget([IDENTITY])
+    transaction.on_commit(functools.partial(fragments.forget, [IDENTITY]))

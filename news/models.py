@@ -366,4 +366,7 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
             ],
             ARTICLE_IMAGE_SPECS + CONTACT_PHOTO_SPECS + CARD_IMAGE_SPECS,
         )
+        # With the request, its URL comes from the request's copy of Wagtail's site root
+        # paths instead of another Redis read.
+        context["json_ld"] = self.json_ld(request)
         return context

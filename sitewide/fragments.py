@@ -13,12 +13,23 @@ counter that is missing (never set, evicted, Redis flushed) starts from the cloc
 stored under an earlier counter can come back.
 
 A fragment served from the cache still adds its keys to the response, as rendering it would.
+
+Round trips to Redis were a third of an uncached page's time (docs/performance.md), so:
+- the counters a request needs are read in one `get_many`: the first read also fetches the
+  counters of every registered kind's keys (the few shared keys: news, contacts, menu);
+- each worker keeps the values it read or computed in a small LRU in memory, under the same
+  name as in Redis. The name contains the counters, so an entry never changes: a purge gives
+  the fragment a new name, which is looked up in Redis again. Only the counters are read from
+  Redis on every request, so a purge by any process is seen by all at once.
 """
 
 from __future__ import annotations
 
 import hashlib
+import pickle
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -31,6 +42,10 @@ _GENERATION = "fragments:generation:{key}"
 _kinds: dict[str, tuple[str, ...]] = {}
 _FRAGMENT = "fragments:{name}:{digest}"
 _MISSING = object()
+# Fragments kept in each worker's memory (by name, as in Redis), most recently used last.
+LOCAL_ENTRIES = 512
+_local: OrderedDict[str, Any] = OrderedDict()
+_local_lock = threading.Lock()  # the dev server and threaded workers share the LRU
 
 
 def register_fragment(kind: str, keys: Iterable[str]) -> None:
@@ -53,6 +68,9 @@ def _generations(request, keys: list[str]) -> dict[str, int]:
         if request is not None:
             request._fragment_generations = memo
     missing = [key for key in keys if key not in memo]
+    if missing and not memo:  # the request's first read: the shared keys come with it
+        shared = {key for kind_keys in _kinds.values() for key in kind_keys}
+        missing += sorted(shared - set(missing))
     if missing:
         found = cache.get_many([_GENERATION.format(key=key) for key in missing])
         for key in missing:
@@ -95,11 +113,35 @@ def cached(
     if declare:
         add_cache_keys(request, *keys)
     cache_key = fragment_key(request, name, keys, vary)
-    value = cache.get(cache_key, _MISSING)
+    value = _local_get(cache_key)
     if value is _MISSING:
-        value = compute()
-        cache.set(cache_key, value, settings.FRAGMENT_CACHE_TTL)
+        value = cache.get(cache_key, _MISSING)
+        if value is _MISSING:
+            value = compute()
+            cache.set(cache_key, value, settings.FRAGMENT_CACHE_TTL)
+        _local_set(cache_key, value)
     return value
+
+
+def _local_get(cache_key: str) -> Any:
+    with _local_lock:
+        stored = _local.get(cache_key, _MISSING)
+        if stored is _MISSING:
+            return _MISSING
+        _local.move_to_end(cache_key)
+    # Each request gets its own copy of a model or a list, as from Redis: what one request
+    # sets on it must not show in the next.
+    return pickle.loads(stored) if isinstance(stored, bytes) else stored
+
+
+def _local_set(cache_key: str, value: Any) -> None:
+    # Strings (rendered fragments) are immutable and kept as they are; the rest pickled.
+    stored = value if isinstance(value, str) else pickle.dumps(value, -1)
+    with _local_lock:
+        _local[cache_key] = stored
+        _local.move_to_end(cache_key)
+        while len(_local) > LOCAL_ENTRIES:
+            _local.popitem(last=False)
 
 
 def forget(keys: Iterable[str]) -> None:

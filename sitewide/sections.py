@@ -1,20 +1,25 @@
 """The site root (in the request's language) and its sections: what the header menu,
 breadcrumbs and the home page's routing read on every request.
 
-The sections are cached across requests; `forget_site_sections` drops the entry whenever a root
-or one of its children is saved, deleted or moved (sitewide/signals.py), so a publish shows at
-once.
+The sections are cached across requests in the fragment cache (sitewide/fragments.py, so each
+worker keeps them in memory); `forget_site_sections` renames the entry whenever a root or one of
+its children is saved, deleted or moved (sitewide/signals.py), so a publish shows at once.
 """
 
+import functools
+
 from django.conf import settings
-from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
-SECTIONS_CACHE_TIMEOUT = 60 * 60
-_SECTIONS_KEY = "sitewide:sections:{path}"
+from . import fragments
+
+# The fragment-cache key of every site's sections (a few roots: one key for all is enough).
+SITE_SECTIONS = "site-sections"
+fragments.register_fragment("site-sections", [SITE_SECTIONS])  # read with the shared counters
 
 
 def localized_site_root(request) -> Page | None:
@@ -52,22 +57,29 @@ def site_sections(request, root: Page | None = None) -> list[Page]:
     memo = getattr(request, "_site_sections", None)
     if memo is not None and memo[0] == root.pk:
         return memo[1]
-    key = _SECTIONS_KEY.format(path=root.path)
-    sections = cache.get(key)
-    if sections is None:
-        restricted = PageViewRestriction.objects.filter(
-            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-        )
-        sections = list(
-            root.get_children().annotate(view_restricted=Exists(restricted)).order_by("path")
-        )
-        cache.set(key, sections, SECTIONS_CACHE_TIMEOUT)
+    sections = fragments.cached(
+        request,
+        "site-sections",
+        [SITE_SECTIONS],
+        functools.partial(_find_sections, root),
+        vary=[root.path],
+        declare=False,  # the menu's own keys (MENU) are on every page that shows them
+    )
     if request is not None:
         request._site_sections = (root.pk, sections)
     return sections
 
 
+def _find_sections(root: Page) -> list[Page]:
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return list(root.get_children().annotate(view_restricted=Exists(restricted)).order_by("path"))
+
+
 def forget_site_sections(page: Page) -> None:
-    """Drop the cached sections that `page` (a root, or a child of one) is part of."""
+    """Forget the cached sections when `page` is a root or a child of one: at once, and
+    again on commit (a request in between may have cached what it read before the commit)."""
     if page.depth is not None and page.depth <= 3 and page.path:
-        cache.delete(_SECTIONS_KEY.format(path=page.path[: Page.steplen * 2]))
+        fragments.forget([SITE_SECTIONS])
+        transaction.on_commit(functools.partial(fragments.forget, [SITE_SECTIONS]))

@@ -77,6 +77,67 @@ def test_values_vary_by_language_and_by_what_the_caller_names():
     assert fragments.cached(None, "test", ["k"], lambda: "other", vary=[1]) == "fi-1"
 
 
+def test_a_worker_serves_a_fragment_it_has_seen_from_memory_until_a_purge():
+    calls = []
+
+    def get():
+        return fragments.cached(None, "test", ["k"], lambda: calls.append(1) or len(calls))
+
+    assert get() == 1
+    cache.delete(fragments.fragment_key(None, "test", ["k"]))  # gone from Redis
+    assert get() == 1  # the worker's own copy
+    assert calls == [1]
+    purge_keys(["k"])  # an editor's change: a new name, which no worker has seen
+    assert get() == 2
+
+
+def test_a_worker_keeps_only_the_most_recently_used_fragments_in_memory(monkeypatch):
+    monkeypatch.setattr(fragments, "LOCAL_ENTRIES", 2)
+    calls = []
+
+    def get(number):
+        compute = lambda: calls.append(number) or number  # noqa: E731
+        return fragments.cached(None, "test", ["k"], compute, vary=[number])
+
+    for number in (1, 2, 1, 3):  # 3 pushes out 2, the least recently used
+        get(number)
+    for number in (1, 2, 3):  # gone from Redis: only the worker's memory has them
+        cache.delete(fragments.fragment_key(None, "test", ["k"], vary=[number]))
+    calls.clear()
+    for number in (1, 3, 2):
+        get(number)
+    assert calls == [2]
+
+
+def test_each_request_gets_its_own_copy_of_a_value_kept_in_memory():
+    def get():
+        return fragments.cached(None, "test", ["k"], lambda: ["kept"])
+
+    first = get()
+    first.append("changed by one request")
+    assert get() == ["kept"]
+    assert get() is not get()
+
+
+def test_a_request_reads_the_counters_of_the_shared_keys_in_one_round_trip(monkeypatch):
+    from contacts.frontcache import CONTACTS
+    from news.frontcache import NEWS
+    from sitewide.frontcache import MENU
+
+    round_trips = []
+    real_get_many = cache.get_many
+
+    def counted_get_many(keys, *args, **kwargs):
+        round_trips.append(list(keys))
+        return real_get_many(keys, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get_many", counted_get_many)
+    request = RequestFactory().get("/")
+    for keys in ([MENU], [NEWS], [CONTACTS, MENU]):
+        fragments.cached(request, "test", keys, lambda: "x")
+    assert len(round_trips) == 1
+
+
 # What the pages cache ------------------------------------------------------------------------
 
 
@@ -128,6 +189,49 @@ def test_the_site_is_looked_up_once_and_follows_a_site_change(client, news_index
     site.site_name = "Uusi nimi"
     site.save()
     assert [sql for sql in queries_for(client, "/haku/") if "wagtailcore_site" in sql]
+
+
+def test_the_site_sections_are_cached_and_follow_a_new_section(client, news_index, home):
+    from tests.factories import NewsIndexPageFactory
+
+    assert [sql for sql in queries_for(client, "/") if "view_restricted" in sql]
+    assert not [sql for sql in queries_for(client, "/") if "view_restricted" in sql]
+
+    NewsIndexPageFactory(parent=home, title="Uusi osio", slug="uusi-osio", show_in_menus=True)
+    main_nav = client.get("/").content.decode().split('class="main-nav"')[1]
+    assert "Uusi osio" in main_nav.split("</nav>")[0]
+
+
+def test_the_site_identity_is_cached_and_follows_a_saved_change(client, home):
+    from identity.models import SiteIdentity
+
+    identity = SiteIdentity.for_site(Site.objects.get(is_default_site=True))
+    identity.save()
+    assert [sql for sql in queries_for(client, "/") if "identity_siteidentity" in sql]
+    assert not [sql for sql in queries_for(client, "/") if "identity_siteidentity" in sql]
+
+    identity.organisation_name = "Uusi organisaatio"
+    identity.save()
+    assert "Uusi organisaatio" in client.get("/").content.decode()
+
+
+def test_a_page_view_reads_wagtails_site_root_paths_once(client, news_index, monkeypatch):
+    from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY
+
+    article = NewsPageFactory(parent=news_index)
+    client.get(article.url)
+    reads = []
+    real_get = cache.get
+
+    def counted_get(key, *args, **kwargs):
+        reads.append(key)
+        return real_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", counted_get)
+    html = client.get(article.url).content.decode()
+    assert f'<link rel="canonical" href="http://testserver{article.url}">' in html
+    assert f'"mainEntityOfPage": "http://testserver{article.url}"' in html
+    assert reads.count(SITE_ROOT_PATHS_CACHE_KEY) == 1
 
 
 def test_the_health_probe_touches_neither_database_nor_cache(client):
