@@ -76,15 +76,17 @@ def handle_feedback(request, page):
     form = FeedbackForm(request.POST or None, auto_id="feedback-%s")
     status = 200
     if request.method == "POST":
-        if hit_limit(
+        if form.is_bot():
+            return HttpResponseRedirect(localized_page_url(page) + "kiitos/")
+        # Only a message that would be saved counts, as with sign-ups: a visitor who corrects
+        # their typing errors keeps their allowance.
+        if form.is_valid() and hit_limit(
             "feedback",
             request,
             getattr(settings, "FEEDBACK_RATE_LIMIT", 5),
             getattr(settings, "FEEDBACK_RATE_WINDOW_SECONDS", 600),
         ):
             return TemplateResponse(request, "429.html", {"page": page}, status=429)
-        if form.is_bot():
-            return HttpResponseRedirect(localized_page_url(page) + "kiitos/")
         if form.is_valid():
             message = FeedbackMessage.objects.create(
                 message=form.cleaned_data["message"],

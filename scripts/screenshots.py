@@ -13,8 +13,9 @@ Django shows its own debug page): `DEBUG=false ... runserver 127.0.0.1:8124 --in
 there.
 
 Shots go to screenshots/<page type>/<lang>-<width>.png (git-ignored) and sheets to
-screenshots/sheets/. Rate limits count per address: the sixth feedback post in ten minutes and
-the sixth sign-up show the "too many attempts" page, which is one of the page types too.
+screenshots/sheets/. Rate limits count accepted posts per address: the sixth sign-up in ten
+minutes shows the "too many attempts" page, which is one of the page types too (feedback with
+errors, as the script sends it, never counts).
 The sign-up thanks page is reached by posting the form, so the run adds a sign-up to that
 database (use a demo database, never production's).
 """

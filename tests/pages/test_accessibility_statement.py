@@ -95,6 +95,15 @@ def test_feedback_is_rate_limited_per_address(client, statement):
     assert FeedbackMessage.objects.count() == 2
 
 
+def test_feedback_with_errors_does_not_use_up_the_rate_limit(client, statement):
+    with override_settings(FEEDBACK_RATE_LIMIT=2):
+        invalid = [client.post(URL, {"message": ""}) for _n in range(3)]
+        accepted = client.post(URL, {"message": "Korjattu palaute"})
+    assert [response.status_code for response in invalid] == [400, 400, 400]
+    assert accepted.status_code == 302
+    assert FeedbackMessage.objects.count() == 1
+
+
 def test_feedback_form_requires_csrf(statement):
     from django.test import Client
 
