@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from modelcluster.models import get_all_child_relations
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.images import get_image_model
@@ -70,11 +71,10 @@ class Summary:
         self.problems.append(message)
 
     def lines(self) -> list[str]:
-        kinds = {"post": _("uutisia"), "page": _("sivuja")}
         out = []
         for label, counter in ((_("Luotu"), self.created), (_("Päivitetty"), self.updated)):
             for kind, count in sorted(counter.items()):
-                out.append(f"{label}: {count} {kinds.get(kind, kind)}")
+                out.append(f"{label}: {_counted(kind, count)}")
         for reason, count in sorted(self.skipped.items()):
             out.append(_("Ohitettu: %(count)d (%(reason)s)") % {"count": count, "reason": reason})
         out.append(_("Kommentteja ohitettu: %(count)d") % {"count": self.comments_skipped})
@@ -83,6 +83,15 @@ class Summary:
         out.append(_("Vanhojen osoitteiden ohjauksia: %(count)d") % {"count": self.redirects})
         out.append(_("Ongelmia: %(count)d") % {"count": len(self.problems)})
         return out
+
+
+def _counted(kind: str, count: int) -> str:
+    """ "1 uutinen", "3 uutista", "1 sivu": the number picks the form."""
+    if kind == "post":
+        return ngettext("%(count)s uutinen", "%(count)s uutista", count) % {"count": count}
+    if kind == "page":
+        return ngettext("%(count)s sivu", "%(count)s sivua", count) % {"count": count}
+    return f"{count} {kind}"
 
 
 Progress = Callable[[int, int], None]

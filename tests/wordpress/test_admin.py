@@ -61,7 +61,7 @@ def test_moderator_previews_then_imports(client, news_index):
     assert response.status_code == 200
     content = response.content.decode()
     assert "Näin tuonti muuttaisi sivustoa" in content
-    assert "Luotu: 3 uutisia" in content
+    assert "Luotu: 3 uutista" in content
     assert not NewsPage.objects.exists()
 
     response = finished(

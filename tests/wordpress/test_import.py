@@ -37,7 +37,7 @@ def test_sample_export_becomes_news_pages_keywords_and_images(news_index, capsys
     call_command("import_wordpress", str(SAMPLE), "--uploads", str(UPLOADS))
 
     output = capsys.readouterr()
-    assert "Luotu: 3 uutisia" in output.out
+    assert "Luotu: 3 uutista" in output.out
     assert "Kommentteja ohitettu: 2" in output.out
     assert "jetpack/contact-info" in output.out
     assert "[" in output.err and "3/4" not in output.err and "4/4" in output.err  # progress bar
