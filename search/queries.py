@@ -1,5 +1,6 @@
 """What the search and keyword pages show, each as a function named for what it returns."""
 
+from django.conf import settings
 from django.db.models import (
     Case,
     Count,
@@ -13,6 +14,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from contacts.models import ContactCard, ContactCardKeyword
 from keywords.models import Keyword, KeywordSynonym, ascii_fold
@@ -23,7 +25,19 @@ from . import analysis
 
 
 def live_news():
-    return NewsPage.objects.live().without_view_restrictions()
+    """Public news, each article once in the visitor's language: its translation where there
+    is one, else the Finnish original (a translation keeps the original's keywords)."""
+    language = get_language() or settings.LANGUAGE_CODE
+    news = NewsPage.objects.live().without_view_restrictions()
+    if language == settings.LANGUAGE_CODE:
+        return news.filter(locale__language_code=language)
+    translated = news.filter(
+        locale__language_code=language, translation_key=OuterRef("translation_key")
+    )
+    return news.filter(
+        Q(locale__language_code=language)
+        | Q(locale__language_code=settings.LANGUAGE_CODE) & ~Exists(translated)
+    )
 
 
 def _count_per_keyword(through_model, live_ids):

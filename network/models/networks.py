@@ -298,9 +298,11 @@ class NetworkPage(QuickViewRestrictionsMixin, RoutablePageMixin, Page):
         return list(self.participation_ways.order_by("sort_order"))
 
     def latest_news(self):
-        """The network's newest live news (NewsPage.network points here; no import needed)."""
+        """The network's newest live news in the page's language (a translation of an article
+        keeps its network; NewsPage.network points here, no import needed)."""
         return (
             self.news_items.live()
+            .filter(locale_id=self.locale_id)
             .without_view_restrictions()
             .order_by("-date", "-id")[:LATEST_NEWS_ON_NETWORK_PAGE]
         )

@@ -230,3 +230,21 @@ def test_an_open_or_unfinished_period_keeps_the_editors_status():
         assert page.current_status(today=today) == NetworkPage.Status.ACTIVE, period
     page = NetworkPage(status=NetworkPage.Status.CONTINUING, activity_period="2021–2040")
     assert page.current_status(today=today) == NetworkPage.Status.CONTINUING
+
+
+def test_network_news_lists_each_article_once_in_the_pages_language(
+    client, home, network_index, news_index
+):
+    from sitewide.translation import ensure_translation
+    from tests.factories import NewsPageFactory
+
+    network = NetworkPageFactory(parent=network_index)
+    article = NewsPageFactory(parent=news_index, title="Verkosto jatkaa", network=network)
+    html = section(client.get(network.url).content.decode(), "network-news-title")
+    assert "Verkosto jatkaa" in html
+    # A translation keeps the article's network; the Finnish page still lists the article once.
+    for page in (home, news_index):
+        ensure_translation(page, "sv")
+    ensure_translation(article, "sv", title="Nätverket fortsätter")
+    html = section(client.get(network.url).content.decode(), "network-news-title")
+    assert "Verkosto jatkaa" in html and "Nätverket fortsätter" not in html

@@ -123,3 +123,30 @@ def test_keyword_page_lists_live_networks_and_events_upcoming_first(client, home
     ]
     index = client.get("/asiasanat/").content.decode()
     assert "(1 verkosto, 2 tapahtumaa)" in index
+
+
+def test_keyword_page_and_feed_show_each_article_once_in_the_visitors_language(
+    client, home, news_index
+):
+    import feedparser
+
+    from sitewide.translation import ensure_translation
+
+    article = NewsPageFactory(parent=news_index, title="Verkosto jatkaa", keywords=["lappi"])
+    NewsPageFactory(parent=news_index, title="Vain suomeksi", keywords=["lappi"])
+
+    def listed(url: str) -> list[str]:
+        soup = BeautifulSoup(client.get(url).content, "html.parser")
+        titles = (h.get_text(strip=True) for h in soup.select(".news-card__title"))
+        return sorted(title.removesuffix("(på finska)") for title in titles)
+
+    assert listed("/sv/asiasanat/lappi/") == ["Vain suomeksi", "Verkosto jatkaa"]
+    for page in (home, news_index):
+        ensure_translation(page, "sv")
+    # The translation keeps the keyword: Swedish visitors get it instead of the original,
+    # Finnish visitors keep the original, and nobody sees the same article twice.
+    ensure_translation(article, "sv", title="Nätverket fortsätter")
+    assert listed("/asiasanat/lappi/") == ["Vain suomeksi", "Verkosto jatkaa"]
+    assert listed("/sv/asiasanat/lappi/") == ["Nätverket fortsätter", "Vain suomeksi"]
+    feed = feedparser.parse(client.get("/syotteet/asiasanat/lappi.rss").content)
+    assert sorted(entry.title for entry in feed.entries) == ["Vain suomeksi", "Verkosto jatkaa"]
