@@ -25,7 +25,7 @@ from sitewide.routing import (
     ViewRestrictionsQuerySetMixin,
     route_to_live_child,
 )
-from sitewide.translation import with_untranslated_originals
+from sitewide.translation import once_in_visitors_language, with_untranslated_originals
 
 from .blocks import ArticleBodyBlock
 
@@ -282,9 +282,10 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
         return self.find_related_news()
 
     def find_related_news(self) -> list["NewsPage"]:
+        public = NewsPage.objects.live().without_view_restrictions()
         return list(
-            NewsPage.objects.live()
-            .without_view_restrictions()
+            once_in_visitors_language(public)
+            .exclude(translation_key=self.translation_key)
             .related_to(self)
             .for_listing(renditions=False)[:RELATED_COUNT]
         )

@@ -1,6 +1,5 @@
 """What the search and keyword pages show, each as a function named for what it returns."""
 
-from django.conf import settings
 from django.db.models import (
     Case,
     Count,
@@ -14,30 +13,19 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from django.utils.translation import get_language
 
 from contacts.models import ContactCard, ContactCardKeyword
 from keywords.models import Keyword, KeywordSynonym, ascii_fold
 from network.models import EventPage, EventPageKeyword, NetworkPage, NetworkPageKeyword
 from news.models import NewsPage, NewsPageKeyword
+from sitewide.translation import once_in_visitors_language
 
 from . import analysis
 
 
 def live_news():
-    """Public news, each article once in the visitor's language: its translation where there
-    is one, else the Finnish original (a translation keeps the original's keywords)."""
-    language = get_language() or settings.LANGUAGE_CODE
-    news = NewsPage.objects.live().without_view_restrictions()
-    if language == settings.LANGUAGE_CODE:
-        return news.filter(locale__language_code=language)
-    translated = news.filter(
-        locale__language_code=language, translation_key=OuterRef("translation_key")
-    )
-    return news.filter(
-        Q(locale__language_code=language)
-        | Q(locale__language_code=settings.LANGUAGE_CODE) & ~Exists(translated)
-    )
+    """Public news, each article once in the visitor's language."""
+    return once_in_visitors_language(NewsPage.objects.live().without_view_restrictions())
 
 
 def _count_per_keyword(through_model, live_ids):

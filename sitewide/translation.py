@@ -9,7 +9,7 @@ Finnish lives at unprefixed addresses and is the language every page exists in; 
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import translation
 from wagtail.models import Locale, Page, PageQuerySet
 
@@ -67,6 +67,23 @@ def with_untranslated_originals(
         return queryset.filter(below(parent))
     translated = Page.objects.filter(below(parent)).live().values("translation_key")
     return queryset.filter(below(parent) | (below(original) & ~Q(translation_key__in=translated)))
+
+
+def once_in_visitors_language(queryset: PageQuerySet) -> PageQuerySet:
+    """Each page of `queryset` once, wherever it sits in the tree: its translation into the
+    visitor's language where `queryset` holds one, else the Finnish original (a translation
+    keeps the original's keywords and links, so listings by keyword or link would show both).
+    Same query count; outside Finnish one subquery more."""
+    language = visitor_language()
+    if language == settings.LANGUAGE_CODE:
+        return queryset.filter(locale__language_code=language)
+    translated = queryset.filter(
+        locale__language_code=language, translation_key=OuterRef("translation_key")
+    )
+    return queryset.filter(
+        Q(locale__language_code=language)
+        | Q(locale__language_code=settings.LANGUAGE_CODE) & ~Exists(translated)
+    )
 
 
 def active_locale_id(request) -> int | None:

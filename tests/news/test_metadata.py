@@ -42,3 +42,22 @@ def test_related_articles_share_most_keywords_first(client, news_index):
     related = soup.find("section", class_="related")
     titles = [h.get_text(strip=True) for h in related.select(".news-card__title")]
     assert titles == ["Kaksi yhteistä", "Yksi yhteinen"]
+
+
+def test_an_articles_own_translation_is_not_related_news(client, home, news_index):
+    from sitewide.translation import ensure_translation
+
+    page = NewsPageFactory(parent=news_index, title="Verkosto jatkaa", keywords=["a"])
+    NewsPageFactory(parent=news_index, title="Toinen", keywords=["a"])
+    for parent in (home, news_index):
+        ensure_translation(parent, "sv")
+    swedish = ensure_translation(page, "sv", title="Nätverket fortsätter")
+
+    def related(url: str) -> list[str]:
+        soup = BeautifulSoup(client.get(url).content, "html.parser")
+        section = soup.find("section", class_="related")
+        cards = section.select(".news-card__title") if section else []
+        return [h.get_text(strip=True).removesuffix("(på finska)") for h in cards]
+
+    assert related(page.url) == ["Toinen"]
+    assert related(swedish.url) == ["Toinen"]
