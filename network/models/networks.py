@@ -24,6 +24,7 @@ from sitewide.routing import (
     QuickViewRestrictionsMixin,
     ViewRestrictionsQuerySetMixin,
 )
+from sitewide.translation import once_in_visitors_language
 
 from .common import RICH_TEXT_FEATURES, ListingIndexPage, route_url, sorted_keywords
 
@@ -298,14 +299,12 @@ class NetworkPage(QuickViewRestrictionsMixin, RoutablePageMixin, Page):
         return list(self.participation_ways.order_by("sort_order"))
 
     def latest_news(self):
-        """The network's newest live news in the page's language (a translation of an article
-        keeps its network; NewsPage.network points here, no import needed)."""
-        return (
-            self.news_items.live()
-            .filter(locale_id=self.locale_id)
-            .without_view_restrictions()
-            .order_by("-date", "-id")[:LATEST_NEWS_ON_NETWORK_PAGE]
-        )
+        """The network's newest live news, each article once in the visitor's language (a
+        translation keeps its network; NewsPage.network points here, no import needed)."""
+        public = self.news_items.live().without_view_restrictions()
+        return once_in_visitors_language(public).order_by("-date", "-id")[
+            :LATEST_NEWS_ON_NETWORK_PAGE
+        ]
 
     def upcoming_events(self):
         """The next events, for compact cards without keywords (the event pages show those)."""

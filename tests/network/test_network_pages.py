@@ -248,3 +248,6 @@ def test_network_news_lists_each_article_once_in_the_pages_language(
     ensure_translation(article, "sv", title="Nätverket fortsätter")
     html = section(client.get(network.url).content.decode(), "network-news-title")
     assert "Verkosto jatkaa" in html and "Nätverket fortsätter" not in html
+    # Under /sv/ the same (untranslated) network page lists the Swedish version instead.
+    html = section(client.get("/sv" + network.url).content.decode(), "network-news-title")
+    assert "Nätverket fortsätter" in html and "Verkosto jatkaa" not in html
