@@ -40,17 +40,26 @@ from django.utils import translation
 _GENERATION = "fragments:generation:{key}"
 # Template fragments by kind ({% cachedfragment kind ... %}): the front-cache keys each shows.
 _kinds: dict[str, tuple[str, ...]] = {}
+# Kinds that also change with the clock ("upcoming" events): seconds each name lasts.
+_lifetimes: dict[str, int] = {}
 _FRAGMENT = "fragments:{name}:{digest}"
-_MISSING = object()
+MISSING = object()  # what lookup() answers for nothing stored
 # Fragments kept in each worker's memory (by name, as in Redis), most recently used last.
 LOCAL_ENTRIES = 512
 _local: OrderedDict[str, Any] = OrderedDict()
 _local_lock = threading.Lock()  # the dev server and threaded workers share the LRU
 
 
-def register_fragment(kind: str, keys: Iterable[str]) -> None:
-    """A kind of template fragment and the front-cache keys of what it shows."""
-    _kinds[kind] = tuple(keys)
+def register_fragment(kind: str, keys: Iterable[str], lifetime: int | None = None) -> None:
+    """A kind of template fragment and the front-cache keys of what it shows. Registering a
+    kind again adds keys: an app that a fragment's app cannot import names its own part.
+
+    A `lifetime` (seconds) renames the fragment that often, for what changes with the clock as
+    well as with edits; the front cache keeps such pages as long (`limit_cache_ttl`).
+    """
+    _kinds[kind] = tuple(dict.fromkeys((*_kinds.get(kind, ()), *keys)))
+    if lifetime:
+        _lifetimes[kind] = lifetime
 
 
 def fragment_keys(kind: str) -> tuple[str, ...]:
@@ -68,8 +77,9 @@ def _generations(request, keys: list[str]) -> dict[str, int]:
         if request is not None:
             request._fragment_generations = memo
     missing = [key for key in keys if key not in memo]
-    if missing and not memo:  # the request's first read: the shared keys come with it
+    if missing and not memo:  # the request's first read: the shared and expected keys too
         shared = {key for kind_keys in _kinds.values() for key in kind_keys}
+        shared.update(getattr(request, "_fragment_keys_expected", ()))
         missing += sorted(shared - set(missing))
     if missing:
         found = cache.get_many([_GENERATION.format(key=key) for key in missing])
@@ -83,11 +93,22 @@ def _generations(request, keys: list[str]) -> dict[str, int]:
     return {key: memo[key] for key in keys}
 
 
+def expect(request, keys: Iterable[str]) -> None:
+    """Read the counters of `keys` with the request's first read (one round trip fewer)."""
+    if request is not None:
+        expected = getattr(request, "_fragment_keys_expected", None)
+        if expected is None:
+            expected = request._fragment_keys_expected = set()
+        expected.update(keys)
+
+
 def fragment_key(request, name: str, keys: Iterable[str], vary: Iterable[Any] = ()) -> str:
     """The cache key of fragment `name` (varying on `vary` and the active language) under the
     current generations of the front-cache `keys`."""
     generations = _generations(request, sorted(set(keys)))
     parts = [translation.get_language() or "", *map(str, vary)]
+    if name in _lifetimes:
+        parts.append(f"t={int(time.time()) // _lifetimes[name]}")
     parts += [f"{key}={generation}" for key, generation in generations.items()]
     digest = hashlib.sha1("\x1f".join(parts).encode()).hexdigest()
     return _FRAGMENT.format(name=name, digest=digest)
@@ -113,21 +134,42 @@ def cached(
     if declare:
         add_cache_keys(request, *keys)
     cache_key = fragment_key(request, name, keys, vary)
-    value = _local_get(cache_key)
-    if value is _MISSING:
-        value = cache.get(cache_key, _MISSING)
-        if value is _MISSING:
-            value = compute()
-            cache.set(cache_key, value, settings.FRAGMENT_CACHE_TTL)
-        _local_set(cache_key, value)
+    value = _stored(cache_key)
+    if value is MISSING:
+        value = compute()
+        _store(cache_key, value)
     return value
+
+
+def lookup(request, name: str, keys: Iterable[str], vary: Iterable[Any] = ()) -> Any:
+    """What `store` put under the same name, keys and vary, or MISSING: for a value computed
+    elsewhere (routing) rather than by a function `cached` can call."""
+    return _stored(fragment_key(request, name, list(keys), vary))
+
+
+def store(request, name: str, keys: Iterable[str], value: Any, vary: Iterable[Any] = ()) -> None:
+    _store(fragment_key(request, name, list(keys), vary), value)
+
+
+def _stored(cache_key: str) -> Any:
+    value = _local_get(cache_key)
+    if value is MISSING:
+        value = cache.get(cache_key, MISSING)
+        if value is not MISSING:
+            _local_set(cache_key, value)
+    return value
+
+
+def _store(cache_key: str, value: Any) -> None:
+    cache.set(cache_key, value, settings.FRAGMENT_CACHE_TTL)
+    _local_set(cache_key, value)
 
 
 def _local_get(cache_key: str) -> Any:
     with _local_lock:
-        stored = _local.get(cache_key, _MISSING)
-        if stored is _MISSING:
-            return _MISSING
+        stored = _local.get(cache_key, MISSING)
+        if stored is MISSING:
+            return MISSING
         _local.move_to_end(cache_key)
     # Each request gets its own copy of a model or a list, as from Redis: what one request
     # sets on it must not show in the next.

@@ -132,11 +132,17 @@ def change_keys(obj) -> set[str]:
 # Responses ---------------------------------------------------------------------------------------
 
 
+def served_page_keys(page: Page, request) -> set[str]:
+    """The keys of a response serving `page` (besides its URL keys): the page's own and what
+    its type registered."""
+    return {page_key(page.pk), *_keys_for_model(_page_keys, page.specific, request)}
+
+
 @hooks.register("before_serve_page")
 def _remember_served_page(page, request, serve_args, serve_kwargs):
     # Wagtail's serve view calls this for every page and sub-route it serves, also for pages
     # found by LocaleFallbackMixin (the Finnish page shown under /sv/).
-    add_cache_keys(request, page_key(page.pk), *_keys_for_model(_page_keys, page.specific, request))
+    add_cache_keys(request, *served_page_keys(page, request))
 
 
 def _view_keys_for(request) -> set[str]:
@@ -366,6 +372,9 @@ def register_core() -> None:
     from wagtail.models import PageViewRestriction, Site
 
     register_view_keys("sitemap", [SITEMAP])
+    # The header menu and the footer (templates/base.html): the site, its sections, its identity.
+    fragments.register_fragment("site-menu", [MENU])
+    fragments.register_fragment("site-footer", [MENU])
     # A restriction added or lifted changes the page and its subtree (and the listings that
     # may show them: registered by their apps).
     register_purge_keys(PageViewRestriction, lambda restriction: page_change_keys(restriction.page))

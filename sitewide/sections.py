@@ -78,8 +78,12 @@ def _find_sections(root: Page) -> list[Page]:
 
 
 def forget_site_sections(page: Page) -> None:
-    """Forget the cached sections when `page` is a root or a child of one: at once, and
-    again on commit (a request in between may have cached what it read before the commit)."""
+    """Forget the cached sections, and the menu made of them, when `page` is a root or a child
+    of one: at once, and again on commit (a request in between may have cached what it read
+    before the commit). Publishing purges MENU anyway; this covers a page saved without it."""
     if page.depth is not None and page.depth <= 3 and page.path:
-        fragments.forget([SITE_SECTIONS])
-        transaction.on_commit(functools.partial(fragments.forget, [SITE_SECTIONS]))
+        from .frontcache import MENU
+
+        keys = [SITE_SECTIONS, MENU]
+        fragments.forget(keys)
+        transaction.on_commit(functools.partial(fragments.forget, keys))

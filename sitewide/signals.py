@@ -1,5 +1,7 @@
-"""What drops the cached site sections (sitewide/sections.py): changes of pages and of their
-view restrictions, nothing else.
+"""What drops the cached site sections (sitewide/sections.py) and a page's cached route
+(sitewide/routecache.py): changes of pages and of their view restrictions, nothing else.
+Publishing purges both anyway; this covers a page saved without publishing (an import, a
+script), whose route must not keep the old row.
 
 Connected per model from `SitewideConfig.ready()`. A receiver without a sender would run on
 every save and delete of every model (sessions, revisions, sign-ups) and would take Django's
@@ -10,11 +12,15 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail.signals import post_page_move
 
+from . import fragments
+from .frontcache import page_key
 from .sections import forget_site_sections
 
 
 def _page_changed(sender, instance: Page, **kwargs) -> None:
     forget_site_sections(instance)
+    if instance.pk is not None:
+        fragments.forget([page_key(instance.pk)])
 
 
 def _restriction_changed(sender, instance: PageViewRestriction, **kwargs) -> None:

@@ -4,13 +4,15 @@ Wagtail's `Site.find_for_request` runs a query (with a CASE ordering) once per r
 page views and for our own views alike (search, keyword pages: the header menu needs the site
 root). The answer depends only on the host name and port, and changes only when a site or its
 root page changes: both purge MENU (sitewide/frontcache.py), which forgets this cached answer
-too (sitewide/fragments.py).
+too (sitewide/fragments.py). The same holds for Wagtail's site root paths, which every page
+URL needs.
 """
 
 from wagtail.models import Site
 
 from . import fragments
 from .frontcache import MENU
+from .routing import with_view_restriction_flags
 from .views import healthz
 
 # Views that never need the site (the health probe must not touch the database or Redis).
@@ -20,8 +22,13 @@ SITELESS_VIEWS = frozenset({healthz})
 def _site_with_specific_root(request) -> Site | None:
     site = Site._find_for_request(request)
     if site is not None:
-        # Wagtail's routing starts from `root_page.specific`: one query fewer per page view.
-        site.root_page = site.root_page.specific
+        # Wagtail's routing starts from `root_page.specific`: one query fewer per page view;
+        # with its view-restriction flags, serving the home page needs no restriction query.
+        model = site.root_page.specific_class
+        root = None
+        if model is not None:
+            root = with_view_restriction_flags(model.objects.filter(pk=site.root_page_id)).first()
+        site.root_page = root or site.root_page.specific
     return site
 
 
@@ -40,6 +47,22 @@ def find_site(request) -> Site | None:
     )
 
 
+def site_root_paths(request) -> list:
+    """What `Site.get_site_root_paths` answers, from the worker's memory: it changes only with a
+    site or a site root, both of which purge MENU."""
+    return fragments.cached(
+        request, "site-root-paths", [MENU], Site.get_site_root_paths, declare=False
+    )
+
+
+def give_site(request) -> None:
+    """Sets the request's site, and its root paths where Wagtail looks for them before reading
+    them from Redis for every page URL it makes."""
+    if not hasattr(request, "_wagtail_site"):
+        request._wagtail_site = find_site(request)
+        request._wagtail_cached_site_root_paths = site_root_paths(request)
+
+
 class CachedSiteMiddleware:
     """Gives each request its site before the view runs; Wagtail's routing, the menu and the
     templates then find it on the request (`request._wagtail_site`) instead of querying."""
@@ -51,6 +74,6 @@ class CachedSiteMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func not in SITELESS_VIEWS and not hasattr(request, "_wagtail_site"):
-            request._wagtail_site = find_site(request)
+        if view_func not in SITELESS_VIEWS:
+            give_site(request)
         return None

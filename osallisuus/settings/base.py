@@ -92,6 +92,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A page's route from the cache instead of routing queries (sitewide/routecache.py); it
+    # sets the site first, as the next does for every other view.
+    "sitewide.routecache.CachedRouteMiddleware",
     # The request's Wagtail site from the cache instead of a query per request.
     "sitewide.sites.CachedSiteMiddleware",
     # `/?p=123` and the like: the home page answers `/`, so Wagtail's 404-only lookup misses them.

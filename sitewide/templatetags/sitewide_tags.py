@@ -1,9 +1,10 @@
+import functools
 import json
 
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.urls import translate_url
+from django.urls import get_urlconf, translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.http import urlencode
@@ -32,6 +33,19 @@ def main_menu(context) -> list[Page]:
         for page in site_sections(request)
         if page.live and page.show_in_menus and not page.view_restricted
     ]
+
+
+@register.simple_tag(takes_context=True)
+def current_menu_item(context, page=None) -> int | str:
+    """What the header menu marks as the current page: a menu page's id, "keywords" for the
+    keyword index, or "" (few values, so the menu is cached once for each)."""
+    request = context.get("request")
+    match = getattr(request, "resolver_match", None)
+    if match is not None and match.url_name == "keyword_index":
+        return "keywords"
+    if isinstance(page, Page) and any(item.pk == page.pk for item in main_menu(context)):
+        return page.pk
+    return ""
 
 
 @register.simple_tag(takes_context=True)
@@ -75,6 +89,13 @@ def _is_local(url: str) -> bool:
     return url.startswith("/") and not url.startswith(("//", "/\\"))
 
 
+@functools.lru_cache(maxsize=4096)
+def _translated(url: str, code: str, urlconf) -> str:
+    """`translate_url`, which resolves and reverses the path: the same answer for the same
+    address and URL configuration, asked on every page."""
+    return translate_url(url, code)
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context) -> list[dict]:
     """The current address in each site language, for the header's language switcher."""
@@ -82,7 +103,11 @@ def language_links(context) -> list[dict]:
     current = translation.get_language()
     links = []
     for code, name in settings.LANGUAGES:
-        url = translate_url(_local_path(request), code) if request else _language_root(code)
+        url = (
+            _translated(_local_path(request), code, get_urlconf())
+            if request
+            else _language_root(code)
+        )
         if not _is_local(url):
             url = _language_root(code)
         links.append({"code": code, "name": name, "url": url, "current": code == current})

@@ -119,6 +119,38 @@ def test_each_request_gets_its_own_copy_of_a_value_kept_in_memory():
     assert get() is not get()
 
 
+def test_a_fragment_with_a_lifetime_is_computed_again_once_it_has_passed(monkeypatch):
+    monkeypatch.setitem(fragments._lifetimes, "test-clock", 300)
+    calls = []
+    now = [1_000_000.0]
+    monkeypatch.setattr(fragments.time, "time", lambda: now[0])
+
+    def get():
+        return fragments.cached(None, "test-clock", ["k"], lambda: calls.append(1) or len(calls))
+
+    assert get() == 1
+    now[0] += 100
+    assert get() == 1
+    now[0] += 300  # the next five minutes: "upcoming" may mean other events now
+    assert get() == 2
+
+
+def test_registering_a_kind_again_adds_its_keys(monkeypatch):
+    monkeypatch.setattr(fragments, "_kinds", {})
+    fragments.register_fragment("test-kind", ["a", "b"])
+    fragments.register_fragment("test-kind", ["b", "c"])  # another app's part of it
+    assert fragments.fragment_keys("test-kind") == ("a", "b", "c")
+
+
+def test_lookup_finds_only_what_was_stored_under_the_current_counters():
+    request = RequestFactory().get("/")
+    assert fragments.lookup(request, "test", ["k"], vary=[1]) is fragments.MISSING
+    fragments.store(request, "test", ["k"], "stored", vary=[1])
+    assert fragments.lookup(RequestFactory().get("/"), "test", ["k"], vary=[1]) == "stored"
+    purge_keys(["k"])
+    assert fragments.lookup(RequestFactory().get("/"), "test", ["k"], vary=[1]) is fragments.MISSING
+
+
 def test_a_request_reads_the_counters_of_the_shared_keys_in_one_round_trip(monkeypatch):
     from contacts.frontcache import CONTACTS
     from news.frontcache import NEWS
@@ -215,7 +247,9 @@ def test_the_site_identity_is_cached_and_follows_a_saved_change(client, home):
     assert "Uusi organisaatio" in client.get("/").content.decode()
 
 
-def test_a_page_view_reads_wagtails_site_root_paths_once(client, news_index, monkeypatch):
+def test_a_page_view_reads_wagtails_site_root_paths_from_the_workers_memory(
+    client, news_index, monkeypatch
+):
     from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY
 
     article = NewsPageFactory(parent=news_index)
@@ -231,13 +265,41 @@ def test_a_page_view_reads_wagtails_site_root_paths_once(client, news_index, mon
     html = client.get(article.url).content.decode()
     assert f'<link rel="canonical" href="http://testserver{article.url}">' in html
     assert f'"mainEntityOfPage": "http://testserver{article.url}"' in html
-    assert reads.count(SITE_ROOT_PATHS_CACHE_KEY) == 1
+    assert reads.count(SITE_ROOT_PATHS_CACHE_KEY) == 0
+
+
+def test_wagtails_site_root_paths_follow_a_site_change(client, news_index):
+    article = NewsPageFactory(parent=news_index)
+    client.get(article.url)
+    site = Site.objects.get(is_default_site=True)
+    site.port = 8080
+    site.save()
+    html = client.get(article.url).content.decode()
+    assert f'<link rel="canonical" href="http://testserver:8080{article.url}">' in html
 
 
 def test_the_health_probe_touches_neither_database_nor_cache(client):
     with CaptureQueriesContext(connection) as captured:
         assert client.get("/healthz").status_code == 200
     assert captured.captured_queries == []
+
+
+def test_the_archive_list_is_cached_and_follows_a_publish(client, news_index):
+    NewsPageFactory(parent=news_index, title="Arkiston uutinen")
+    assert "Arkiston uutinen" in client.get("/uutiset/").content.decode()
+    assert not [sql for sql in queries_for(client, "/uutiset/") if "news_newspage" in sql]
+
+    NewsPageFactory(parent=news_index, title="Tuore uutinen")
+    assert "Tuore uutinen" in client.get("/uutiset/").content.decode()
+
+
+def test_the_feed_is_cached_and_follows_a_publish(client, news_index):
+    NewsPageFactory(parent=news_index, title="Syötteen uutinen")
+    assert "Syötteen uutinen" in client.get("/syotteet/uutiset.rss").content.decode()
+    assert not [sql for sql in queries_for(client, "/syotteet/uutiset.atom") if "news_" in sql]
+
+    NewsPageFactory(parent=news_index, title="Uusin syötteessä")
+    assert "Uusin syötteessä" in client.get("/syotteet/uutiset.rss").content.decode()
 
 
 def test_news_cards_are_cached_and_follow_a_publish_and_a_keyword_rename(client, news_index):
