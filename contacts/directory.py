@@ -3,6 +3,7 @@
 from django.db.models import Q
 
 from keywords.models import Keyword
+from sitewide import fragments
 from sitewide.pagination import paginate
 from sitewide.text import clean_query
 
@@ -69,12 +70,16 @@ FILTERS = (
 
 
 def directory_context(request) -> dict:
+    from .frontcache import CONTACTS
+
     text, text_was_cut = clean_query(request.GET.get("q"))
     cards = cards_matching(text) if text else published_cards()
+    # `chosen` names only objects that exist, so the cached filter lists vary on a bounded set.
     chosen: dict[str, str] = {}
     unknown_filters = []
     for name, find, narrow in FILTERS:
-        slug = chosen[name] = _chosen(request, name)
+        slug = _chosen(request, name)
+        chosen[name] = ""
         if not slug:
             continue
         found = find(slug)
@@ -84,9 +89,15 @@ def directory_context(request) -> dict:
         else:
             chosen[name] = found.slug  # a keyword's old or folded slug becomes its own
             cards = narrow(cards, found)
-
+    filtered = bool(text or any(chosen.values()) or unknown_filters)
+    cards = cards.for_listing().order_by("name", "pk")
+    # The whole directory's count changes only with a card; a narrowed one is counted each time.
+    count = (
+        None if filtered else fragments.cached(request, "directory-count", [CONTACTS], cards.count)
+    )
+    # Lists not yet read: the template's fragments read them only when not cached.
     return {
-        "cards_page": paginate(request, cards.for_listing().order_by("name", "pk"), CARDS_PER_PAGE),
+        "cards_page": paginate(request, cards, CARDS_PER_PAGE, count=count),
         "query": text,
         "query_was_cut": text_was_cut,
         "unknown_filters": unknown_filters,
@@ -94,5 +105,5 @@ def directory_context(request) -> dict:
         "organisations": organisations_with_cards(),
         "regions": regions_with_cards(),
         "card_keywords": keywords_on_cards(),
-        "filtered": bool(text or any(chosen.values())),
+        "filtered": filtered,
     }

@@ -46,3 +46,6 @@ register_purge_keys(PageViewRestriction, lambda restriction: [CONTACTS])
 # A contact card (contacts/includes/contact_card.html) shows the card, its organisation and
 # photo, and links to its page (MENU: a site change).
 register_fragment("contact-card", [CONTACTS, MENU])
+# The directory's filter lists and pages of its whole list (contacts/contact_directory_page.html).
+register_fragment("directory-options", [CONTACTS])
+register_fragment("directory-cards", [CONTACTS, MENU])

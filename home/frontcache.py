@@ -5,7 +5,8 @@ from django.conf import settings
 from keywords.frontcache import KEYWORDS
 from network.frontcache import EVENTS, NETWORKS
 from news.frontcache import NEWS
-from sitewide.frontcache import limit_cache_ttl, register_page_keys
+from sitewide.fragments import register_fragment
+from sitewide.frontcache import MENU, limit_cache_ttl, register_page_keys
 
 from .models import HomePage
 
@@ -17,3 +18,9 @@ def home_page_keys(page: HomePage, request) -> list[str]:
 
 
 register_page_keys(HomePage, home_page_keys)
+
+# The page's two listings (home/home_page.html); the events also change with the clock.
+register_fragment("home-news", [NEWS, MENU])
+register_fragment(
+    "home-events", [EVENTS, NETWORKS, MENU], lifetime=settings.FRONTCACHE_TIME_SENSITIVE_TTL
+)

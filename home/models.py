@@ -67,6 +67,11 @@ class HomePage(QuickViewRestrictionsMixin, LocaleFallbackMixin, Page):
             result = RouteResult(loaded, args=result.args, kwargs=result.kwargs)
         return result
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["news_index"] = self.news_index(request)
+        return context
+
     def latest_news(self):
         return (
             with_untranslated_originals(NewsPage.objects.all(), self, descendants=True)
@@ -85,12 +90,12 @@ class HomePage(QuickViewRestrictionsMixin, LocaleFallbackMixin, Page):
             .with_organiser()[:UPCOMING_EVENTS_COUNT]
         )
 
-    def news_index(self) -> Page | None:
+    def news_index(self, request=None) -> Page | None:
         """The live news archive among the sections (already loaded for the menu)."""
         return next(
             (
                 section
-                for section in site_sections(None, self)
+                for section in site_sections(request, self)
                 if section.live and section.specific_class is NewsIndexPage
             ),
             None,

@@ -7,7 +7,9 @@ from contacts.frontcache import CONTACTS
 from contacts.models import Organisation, Region
 from keywords.frontcache import KEYWORDS
 from keywords.models import Keyword
+from sitewide.fragments import register_fragment
 from sitewide.frontcache import (
+    MENU,
     limit_cache_ttl,
     media_models,
     register_page_keys,
@@ -72,3 +74,19 @@ for model in (Organisation, Region):
     register_purge_keys(model, lambda obj: [NETWORKS])
 for model in (Keyword, PageViewRestriction, *media_models()):
     register_purge_keys(model, lambda obj: [NETWORKS, EVENTS])
+
+# A network page but its sign-up form (network/network_page.html): its facts, members and
+# meetings (a publish of any network renames it), upcoming events (also the clock) and
+# coordinator card; news/frontcache.py adds its key for the network's news.
+register_fragment(
+    "network-page",
+    [NETWORKS, EVENTS, CONTACTS, KEYWORDS, MENU],
+    lifetime=settings.FRONTCACHE_TIME_SENSITIVE_TTL,
+)
+# An event's page (network/event_page.html): the event, its organiser, keywords and materials;
+# "past" and the registration deadline follow the clock.
+register_fragment(
+    "event-page",
+    [EVENTS, NETWORKS, KEYWORDS, MENU],
+    lifetime=settings.FRONTCACHE_TIME_SENSITIVE_TTL,
+)

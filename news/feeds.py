@@ -1,5 +1,6 @@
 """RSS 2.0 and Atom feeds of all news (each keyword's feed lives with its page: search.feeds)."""
 
+import dataclasses
 import datetime
 
 from django.contrib.syndication.views import Feed
@@ -7,6 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
+
+from sitewide import fragments
 
 from .models import NewsPage
 
@@ -16,6 +19,34 @@ FEED_ITEMS = 30
 def _moment(page: NewsPage) -> datetime.datetime:
     date = page.display_date or timezone.localdate()
     return timezone.make_aware(datetime.datetime.combine(date, datetime.time(9, 0)))
+
+
+@dataclasses.dataclass(frozen=True)
+class FeedEntry:
+    """What a feed shows of one news item: cached instead of the page (with its body)."""
+
+    pk: int
+    title: str
+    lead: str
+    url: str
+    published: datetime.datetime
+    updated: datetime.datetime
+    categories: tuple[str, ...]
+
+
+def feed_entries(pages, request) -> list[FeedEntry]:
+    return [
+        FeedEntry(
+            pk=page.pk,
+            title=page.title,
+            lead=page.lead,
+            url=page.get_url(request=request),
+            published=_moment(page),
+            updated=page.last_published_at or _moment(page),
+            categories=tuple(keyword.name for keyword in page.keywords.all()),
+        )
+        for page in pages.defer_streamfields().prefetch_related("keywords")[:FEED_ITEMS]
+    ]
 
 
 class LatestNewsFeed(Feed):
@@ -38,33 +69,39 @@ class LatestNewsFeed(Feed):
     def feed_url(self, obj=None) -> str:
         return reverse("news_feed_atom" if self.feed_type is Atom1Feed else "news_feed_rss")
 
-    def items(self, obj=None):
-        return (
-            NewsPage.objects.live()
-            .without_view_restrictions()
-            .newest_first()
-            .prefetch_related("keywords")[:FEED_ITEMS]
+    def news(self, obj=None):
+        """The news listed, newest first."""
+        return NewsPage.objects.live().without_view_restrictions().newest_first()
+
+    def items(self, obj=None) -> list[FeedEntry]:
+        # Until a news item, keyword or the site changes (news/frontcache.py).
+        return fragments.cached(
+            self.request,
+            "news-feed",
+            fragments.fragment_keys("news-feed"),
+            lambda: feed_entries(self.news(obj), self.request),
+            vary=[type(obj).__name__, getattr(obj, "pk", None)],
         )
 
-    def item_title(self, item: NewsPage) -> str:
+    def item_title(self, item: FeedEntry) -> str:
         return item.title
 
-    def item_description(self, item: NewsPage) -> str:
+    def item_description(self, item: FeedEntry) -> str:
         return item.lead
 
-    def item_link(self, item: NewsPage) -> str:
-        return item.get_url(request=self.request)
+    def item_link(self, item: FeedEntry) -> str:
+        return item.url
 
-    def item_pubdate(self, item: NewsPage) -> datetime.datetime:
-        return _moment(item)
+    def item_pubdate(self, item: FeedEntry) -> datetime.datetime:
+        return item.published
 
-    def item_updateddate(self, item: NewsPage) -> datetime.datetime:
-        return item.last_published_at or _moment(item)
+    def item_updateddate(self, item: FeedEntry) -> datetime.datetime:
+        return item.updated
 
-    def item_categories(self, item: NewsPage) -> list[str]:
-        return [keyword.name for keyword in item.keywords.all()]
+    def item_categories(self, item: FeedEntry) -> list[str]:
+        return list(item.categories)
 
-    def item_guid(self, item: NewsPage) -> str:
+    def item_guid(self, item: FeedEntry) -> str:
         # Stable even when the page is renamed or moved: readers must not see it as new.
         return f"urn:osallisuus:news:{item.pk}"
 

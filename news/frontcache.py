@@ -36,6 +36,7 @@ register_page_keys(NewsPage, news_page_keys)
 register_page_keys(NewsIndexPage, lambda page, request: [NEWS, KEYWORDS])
 # A network page lists the network's news.
 register_page_keys(NetworkPage, lambda page, request: [NEWS])
+register_fragment("network-page", [NEWS])
 # An index move or rename changes every article's URL in every listing.
 register_purge_keys(NewsPage, lambda page: [NEWS])
 register_purge_keys(NewsIndexPage, lambda page: [NEWS])
@@ -45,6 +46,11 @@ for model in (Keyword, PageViewRestriction, *media_models()):
 # A news card (news/includes/news_card.html) shows the item, its keywords and image, and links
 # to it under the site's root (MENU: a site or section change).
 register_fragment("news-card", [NEWS, MENU])
+# A page of the archive's list of cards (news/news_index_page.html).
+register_fragment("news-list", [NEWS, MENU])
+
+# A feed's entries (news/feeds.py): the news items, their keywords, and their URLs.
+register_fragment("news-feed", [NEWS, MENU])
 
 for view_name in ("news_feed_rss", "news_feed_atom"):
     register_view_keys(view_name, [NEWS])

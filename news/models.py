@@ -329,15 +329,24 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
         ]
 
     def cache_listings(self, request) -> None:
-        """Related news and the contact cards from the fragment cache: they change only when
-        a news item, a card or this page is published (never for a preview)."""
+        """The keywords, related news and contact cards from the fragment cache: they change only
+        when a news item, a keyword, a card or this page is published (never for a preview)."""
         from contacts.frontcache import CONTACTS
+        from keywords.frontcache import KEYWORDS
         from sitewide.frontcache import page_key
 
         from .frontcache import NEWS
 
         if is_preview(request) or self.pk is None:
             return
+        # The page's own keywords change with a publish of it (page key) or a keyword's rename.
+        self.sorted_keywords = fragments.cached(
+            request,
+            "news-keywords",
+            [KEYWORDS, page_key(self.pk)],
+            lambda: in_finnish_order(self.keywords.all()),
+            vary=[self.pk],
+        )
         keyword_ids = sorted(keyword.pk for keyword in self.sorted_keywords)
         self.related_news = fragments.cached(
             request,

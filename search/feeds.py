@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from keywords.models import Keyword
 from keywords.resolve import moved_or_gone
-from news.feeds import FEED_ITEMS, LatestNewsFeed
+from news.feeds import LatestNewsFeed
 
 from . import queries
 
@@ -20,7 +20,7 @@ class KeywordNewsFeed(LatestNewsFeed):
 
     def get_object(self, request, slug: str) -> Keyword:
         # Only the canonical slug: the feed's own links name it (no redirects in feed readers).
-        keyword = queries.visible_keyword(slug)
+        keyword = queries.cached_visible_keyword(request, slug)
         if keyword is None or keyword.slug != slug:
             raise Http404(_("Asiasanaa ei löytynyt."))
         return keyword
@@ -38,13 +38,8 @@ class KeywordNewsFeed(LatestNewsFeed):
         name = "keyword_feed_atom" if self.feed_type is Atom1Feed else "keyword_feed_rss"
         return reverse(name, kwargs={"slug": obj.slug})
 
-    def items(self, obj: Keyword):
-        return (
-            queries.live_news()
-            .with_keyword(obj)
-            .newest_first()
-            .prefetch_related("keywords")[:FEED_ITEMS]
-        )
+    def news(self, obj: Keyword):
+        return queries.live_news().with_keyword(obj).newest_first()
 
 
 class KeywordNewsAtomFeed(KeywordNewsFeed):

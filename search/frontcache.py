@@ -6,7 +6,8 @@ from contacts.frontcache import CONTACTS
 from keywords.frontcache import KEYWORDS
 from network.frontcache import EVENTS, NETWORKS
 from news.frontcache import NEWS
-from sitewide.frontcache import CATCH_ALL, limit_cache_ttl, register_view_keys
+from sitewide.fragments import register_fragment
+from sitewide.frontcache import CATCH_ALL, MENU, limit_cache_ttl, register_view_keys
 
 EVERYTHING_LISTED = [NEWS, CONTACTS, NETWORKS, EVENTS, KEYWORDS]
 # The search index also holds plain pages (accessibility statement, text pages): any page
@@ -28,3 +29,12 @@ register_view_keys("search_suggestions", SEARCHED)
 # Keyword feeds list news, under the keyword's name.
 for view_name in ("keyword_feed_rss", "keyword_feed_atom"):
     register_view_keys(view_name, [NEWS, KEYWORDS])
+
+# A keyword page's fragments (search/keyword.html): a page of its news cards, and its networks,
+# events (upcoming first: also changes with the clock) and experts.
+register_fragment("keyword-news", [NEWS, MENU])
+register_fragment(
+    "keyword-others",
+    [NETWORKS, EVENTS, CONTACTS, MENU],
+    lifetime=settings.FRONTCACHE_TIME_SENSITIVE_TTL,
+)

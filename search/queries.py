@@ -18,9 +18,11 @@ from contacts.models import ContactCard, ContactCardKeyword
 from keywords.models import Keyword, KeywordSynonym, ascii_fold
 from network.models import EventPage, EventPageKeyword, NetworkPage, NetworkPageKeyword
 from news.models import NewsPage, NewsPageKeyword
+from sitewide import fragments
 from sitewide.translation import once_in_visitors_language
 
 from . import analysis
+from .frontcache import EVERYTHING_LISTED
 
 
 def live_news():
@@ -73,6 +75,17 @@ def visible_keyword(slug: str) -> Keyword | None:
     keyword = Keyword.objects.by_url_slug(slug)
     if keyword is None or not publicly_used(Keyword.objects.filter(pk=keyword.pk)).exists():
         return None
+    return keyword
+
+
+def cached_visible_keyword(request, slug: str) -> Keyword | None:
+    """`queries.visible_keyword`, until a change of anything a keyword can be visible on.
+    Unknown slugs are not remembered: anyone can make up any number of them."""
+    keyword = fragments.lookup(request, "keyword-visible", EVERYTHING_LISTED, vary=[slug])
+    if keyword is fragments.MISSING:
+        keyword = visible_keyword(slug)
+        if keyword is not None:
+            fragments.store(request, "keyword-visible", EVERYTHING_LISTED, keyword, vary=[slug])
     return keyword
 
 

@@ -11,8 +11,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from keywords.collation import finnish_sort_key
+from keywords.frontcache import KEYWORDS
 from keywords.models import Keyword
 from keywords.resolve import moved_or_gone
+from news.frontcache import NEWS
+from sitewide import fragments
 from sitewide.pagination import page_number_from, paginate
 from sitewide.ratelimit import hit_limit
 from sitewide.text import clean_query
@@ -225,7 +228,7 @@ def keyword_index(request):
 def keyword(request, slug: str):
     if len(slug) > MAX_SLUG_LENGTH:
         raise Http404(_("Asiasanaa ei löytynyt."))
-    keyword = queries.visible_keyword(slug)
+    keyword = queries.cached_visible_keyword(request, slug)
     # Only a slug that is not a visible keyword's own can be an old, merged or deleted one.
     moved = None
     if keyword is None or keyword.slug != slug:
@@ -236,12 +239,17 @@ def keyword(request, slug: str):
         raise Http404(_("Asiasanaa ei löytynyt."))
     if keyword.slug != slug:
         return redirect(keyword.get_absolute_url(), permanent=True)
+    news = queries.news_with_keyword(keyword)
+    count = fragments.cached(
+        request, "keyword-news-count", [NEWS, KEYWORDS], news.count, vary=[keyword.pk]
+    )
+    # Lists, not yet read: the template's fragments read them only when not cached.
     context = {
         "keyword": keyword,
-        "news_page": paginate(request, queries.news_with_keyword(keyword), RESULTS_PER_PAGE),
-        "experts": list(queries.experts_with_keyword(keyword)),
-        "networks": list(queries.networks_with_keyword(keyword)),
-        "events": list(queries.events_with_keyword(keyword)),
+        "news_page": paginate(request, news, RESULTS_PER_PAGE, count=count),
+        "experts": queries.experts_with_keyword(keyword),
+        "networks": queries.networks_with_keyword(keyword),
+        "events": queries.events_with_keyword(keyword),
     }
     return render(request, "search/keyword.html", context)
 
