@@ -15,6 +15,7 @@ from sitewide.frontcache import (
     register_page_keys,
     register_purge_keys,
 )
+from sitewide.models import PrivacySettings
 
 from .models import EventIndexPage, EventPage, NetworkIndexPage, NetworkPage
 
@@ -90,3 +91,7 @@ register_fragment(
     [EVENTS, NETWORKS, KEYWORDS, MENU],
     lifetime=settings.FRONTCACHE_TIME_SENSITIVE_TTL,
 )
+# The empty sign-up form (network/network_page.html): the network's regions (or all regions)
+# and the link to the privacy notice the editors chose, which network pages show.
+register_fragment("signup-form", [NETWORKS, MENU])
+register_purge_keys(PrivacySettings, lambda settings: [NETWORKS])

@@ -1,5 +1,6 @@
 """Handling the "join the network" form: limits, saving, notifying the coordinator."""
 
+import functools
 import logging
 
 from django.conf import settings
@@ -9,6 +10,7 @@ from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 from contacts.models import Region
@@ -35,8 +37,11 @@ def signup_form(network: NetworkPage, data=None) -> SignUpForm:
 def signup_context(request, network: NetworkPage) -> dict:
     context = {"signup_is_open": network.signup_is_open()}
     if context["signup_is_open"]:
-        context["signup_form"] = signup_form(network)
-        context["privacy_page"] = PrivacySettings.page_for_request(request)
+        # Made only if rendered: the empty form is served from the fragment cache.
+        context["signup_form"] = SimpleLazyObject(functools.partial(signup_form, network))
+        context["privacy_page"] = SimpleLazyObject(
+            functools.partial(PrivacySettings.page_for_request, request)
+        )
     return context
 
 
