@@ -46,6 +46,9 @@ for model in (Keyword, PageViewRestriction, *media_models()):
 # A news card (news/includes/news_card.html) shows the item, its keywords and image, and links
 # to it under the site's root (MENU: a site or section change).
 register_fragment("news-card", [NEWS, MENU])
+# An article's own content and its head's metadata (news/news_page.html, with its page key):
+# the article, its images, contact cards, keywords and related news.
+register_fragment("article", [NEWS, CONTACTS, KEYWORDS, MENU])
 # A page of the archive's list of cards (news/news_index_page.html).
 register_fragment("news-list", [NEWS, MENU])
 

@@ -1,7 +1,9 @@
+import functools
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Prefetch, Q, prefetch_related_objects
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -365,6 +367,16 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Prepared only if the template renders what needs it: the article's fragments
+        # (news/news_page.html) are usually served from the cache.
+        context["article"] = SimpleLazyObject(functools.partial(self.prepared, request))
+        # With the request, its URL comes from the request's copy of Wagtail's site root
+        # paths instead of another Redis read. Called by the template, when it renders it.
+        context["json_ld"] = functools.partial(self.json_ld, request)
+        return context
+
+    def prepared(self, request) -> "NewsPage":
+        """The page with its listings and every image's renditions, for rendering."""
         self.cache_listings(request)
         # Every image on the page gets its renditions in one query, not one per image.
         prefetch_renditions(
@@ -376,7 +388,4 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
             ],
             ARTICLE_IMAGE_SPECS + CONTACT_PHOTO_SPECS + CARD_IMAGE_SPECS,
         )
-        # With the request, its URL comes from the request's copy of Wagtail's site root
-        # paths instead of another Redis read.
-        context["json_ld"] = self.json_ld(request)
-        return context
+        return self

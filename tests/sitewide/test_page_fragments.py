@@ -173,3 +173,24 @@ def test_event_page_is_cached_and_follows_a_publish(client, home):
     event.save_revision().publish()
     html, _queries = html_and_queries(client, event.url)
     assert "Uusi sali" in html
+
+
+def test_an_article_seen_before_is_served_without_a_query_until_it_changes(client, news_index):
+    keyword = KeywordFactory(name="osallisuus")
+    card = ContactCardFactory(name="Kortti Ihminen")
+    article = NewsPageFactory(parent=news_index, title="Luettu uutinen", keywords=[keyword])
+    article.contact_links.create(card=card)
+    article.save_revision().publish()
+    NewsPageFactory(parent=news_index, title="Aiheeseen liittyvä", keywords=[keyword])
+    first, queries = html_and_queries(client, article.url)
+    assert queries
+    html, queries = html_and_queries(client, article.url)
+    assert html == first
+    assert "Kortti Ihminen" in html and "Aiheeseen liittyvä" in html and "osallisuus" in html
+    assert queries == []
+
+    article.lead = "Muokattu johdanto"
+    article.save_revision().publish()
+    html, queries = html_and_queries(client, article.url)
+    assert "Muokattu johdanto" in html
+    assert queries
