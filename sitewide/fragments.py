@@ -87,10 +87,29 @@ def _generations(request, keys: list[str]) -> dict[str, int]:
             generation = found.get(_GENERATION.format(key=key))
             if generation is None:
                 generation = time.time_ns()
-                if not cache.add(_GENERATION.format(key=key), generation, None):
+                if cache.add(_GENERATION.format(key=key), generation, None):
+                    _fresh(request).add(key)
+                else:
                     generation = cache.get(_GENERATION.format(key=key), generation)
             memo[key] = generation
     return {key: memo[key] for key in keys}
+
+
+def _fresh(request) -> set[str]:
+    """Keys whose counter this request started: nothing but what this request stored (in the
+    worker's memory) can be under them yet, so fragments naming them are computed without
+    asking Redis (after a flush, every one)."""
+    if request is None:
+        return set()
+    fresh = getattr(request, "_fragment_fresh", None)
+    if fresh is None:
+        fresh = request._fragment_fresh = set()
+    return fresh
+
+
+def _is_new(request, keys: list[str]) -> bool:
+    fresh = getattr(request, "_fragment_fresh", None)
+    return bool(fresh) and any(key in fresh for key in keys)
 
 
 def expect(request, keys: Iterable[str]) -> None:
@@ -134,35 +153,59 @@ def cached(
     if declare:
         add_cache_keys(request, *keys)
     cache_key = fragment_key(request, name, keys, vary)
-    value = _stored(cache_key)
+    value = _stored(cache_key, ask_redis=not _is_new(request, keys))
     if value is MISSING:
         value = compute()
-        _store(cache_key, value)
+        _store(request, cache_key, value)
     return value
 
 
 def lookup(request, name: str, keys: Iterable[str], vary: Iterable[Any] = ()) -> Any:
     """What `store` put under the same name, keys and vary, or MISSING: for a value computed
     elsewhere (routing) rather than by a function `cached` can call."""
-    return _stored(fragment_key(request, name, list(keys), vary))
+    keys = list(keys)
+    cache_key = fragment_key(request, name, keys, vary)
+    return _stored(cache_key, ask_redis=not _is_new(request, keys))
 
 
 def store(request, name: str, keys: Iterable[str], value: Any, vary: Iterable[Any] = ()) -> None:
-    _store(fragment_key(request, name, list(keys), vary), value)
+    _store(request, fragment_key(request, name, list(keys), vary), value)
 
 
-def _stored(cache_key: str) -> Any:
+def _stored(cache_key: str, ask_redis: bool = True) -> Any:
     value = _local_get(cache_key)
-    if value is MISSING:
+    if value is MISSING and ask_redis:
         value = cache.get(cache_key, MISSING)
         if value is not MISSING:
             _local_set(cache_key, value)
     return value
 
 
-def _store(cache_key: str, value: Any) -> None:
-    cache.set(cache_key, value, settings.FRAGMENT_CACHE_TTL)
+def _store(request, cache_key: str, value: Any) -> None:
+    pending = getattr(request, "_fragment_writes", None)
+    if pending is None:
+        cache.set(cache_key, value, settings.FRAGMENT_CACHE_TTL)
+    else:
+        pending[cache_key] = value
     _local_set(cache_key, value)
+
+
+class FragmentWritesMiddleware:
+    """Writes the fragments a request computed to Redis in one round trip once its response is
+    made, instead of one per fragment (a page after a purge computes a dozen). Until then this
+    worker has them in memory and another computes them itself."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request._fragment_writes = {}
+        try:
+            return self.get_response(request)
+        finally:
+            pending, request._fragment_writes = request._fragment_writes, None
+            if pending:
+                cache.set_many(pending, settings.FRAGMENT_CACHE_TTL)
 
 
 def _local_get(cache_key: str) -> Any:

@@ -80,6 +80,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Above sessions and CSRF, so that it sees every cookie the response sets.
     "sitewide.frontcache.FrontCacheMiddleware",
+    # Fragments computed while making the response go to Redis together (sitewide/fragments.py).
+    "sitewide.fragments.FragmentWritesMiddleware",
     "sitewide.middleware.RejectNulMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

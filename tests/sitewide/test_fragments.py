@@ -341,3 +341,41 @@ def test_a_contact_card_preview_is_never_served_from_the_cache(client, news_inde
         "contacts/includes/contact_card.html", {"card": card, "request": request}
     )
     assert "Esikatselu Henkilö" in cached  # the public page keeps the published card
+
+
+def test_after_redis_lost_everything_a_page_asks_for_no_fragment_and_writes_them_at_once(
+    client, news_index, monkeypatch
+):
+    article = NewsPageFactory(parent=news_index)
+    client.get(article.url)
+    cache.clear()  # a Redis restart or flush: every counter starts again
+    calls = []
+    for method in ("get", "set", "set_many"):
+        real = getattr(cache, method)
+        monkeypatch.setattr(
+            cache,
+            method,
+            lambda *args, _real=real, _method=method, **kwargs: (
+                calls.append((_method, args[0])) or _real(*args, **kwargs)
+            ),
+        )
+    assert client.get(article.url).status_code == 200
+
+    def fragment_calls(method, upto=None):
+        return [
+            key
+            for called, key in calls[:upto]
+            if called == method
+            and key.startswith("fragments:")
+            and not key.startswith("fragments:generation:")
+        ]
+
+    # (LocMemCache makes get_many and set_many of single gets and sets.)
+    written_at = [index for index, (method, _key) in enumerate(calls) if method == "set_many"]
+    assert len(written_at) == 1 and len(calls[written_at[0]][1]) >= 5
+    assert fragment_calls("get") == []
+    assert fragment_calls("set", upto=written_at[0]) == []
+
+    calls.clear()
+    assert client.get(article.url).status_code == 200
+    assert not [call for call in calls if call[0] in ("set", "set_many")]
