@@ -23,7 +23,7 @@ def _moment(page: NewsPage) -> datetime.datetime:
 
 @dataclasses.dataclass(frozen=True)
 class FeedEntry:
-    """What a feed shows of one news item: cached instead of the page (with its body)."""
+    """What a feed shows of one news item (read without the page's body)."""
 
     pk: int
     title: str
@@ -47,6 +47,27 @@ def feed_entries(pages, request) -> list[FeedEntry]:
         )
         for page in pages.defer_streamfields().prefetch_related("keywords")[:FEED_ITEMS]
     ]
+
+
+@dataclasses.dataclass(frozen=True)
+class WrittenFeed:
+    """A feed generator's output, with what `Feed.__call__` asks of the generator."""
+
+    content_type: str
+    latest: datetime.datetime
+    text: str
+
+    @classmethod
+    def of(cls, generator) -> "WrittenFeed":
+        return cls(
+            generator.content_type, generator.latest_post_date(), generator.writeString("utf-8")
+        )
+
+    def latest_post_date(self) -> datetime.datetime:
+        return self.latest
+
+    def write(self, outfile, encoding) -> None:
+        outfile.write(self.text)
 
 
 class LatestNewsFeed(Feed):
@@ -74,13 +95,17 @@ class LatestNewsFeed(Feed):
         return NewsPage.objects.live().without_view_restrictions().newest_first()
 
     def items(self, obj=None) -> list[FeedEntry]:
-        # Until a news item, keyword or the site changes (news/frontcache.py).
+        return feed_entries(self.news(obj), self.request)
+
+    def get_feed(self, obj, request):
+        # The written document, until a news item, keyword or the site changes
+        # (news/frontcache.py): what a feed reader's poll costs is one cache read.
         return fragments.cached(
-            self.request,
+            request,
             "news-feed",
             fragments.fragment_keys("news-feed"),
-            lambda: feed_entries(self.news(obj), self.request),
-            vary=[type(obj).__name__, getattr(obj, "pk", None)],
+            lambda: WrittenFeed.of(super(LatestNewsFeed, self).get_feed(obj, request)),
+            vary=[self.feed_type.__name__, type(obj).__name__, getattr(obj, "pk", None)],
         )
 
     def item_title(self, item: FeedEntry) -> str:

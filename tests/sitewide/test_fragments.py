@@ -296,7 +296,7 @@ def test_the_archive_list_is_cached_and_follows_a_publish(client, news_index):
 def test_the_feed_is_cached_and_follows_a_publish(client, news_index):
     NewsPageFactory(parent=news_index, title="Syötteen uutinen")
     assert "Syötteen uutinen" in client.get("/syotteet/uutiset.rss").content.decode()
-    assert not [sql for sql in queries_for(client, "/syotteet/uutiset.atom") if "news_" in sql]
+    assert not [sql for sql in queries_for(client, "/syotteet/uutiset.rss") if "news_" in sql]
 
     NewsPageFactory(parent=news_index, title="Uusin syötteessä")
     assert "Uusin syötteessä" in client.get("/syotteet/uutiset.rss").content.decode()
