@@ -1,10 +1,13 @@
 """The public contact directory: published cards narrowed by organisation, region, keyword, text."""
 
+import functools
+
 from django.db.models import Q
+from django.utils.functional import SimpleLazyObject
 
 from keywords.models import Keyword
 from sitewide import fragments
-from sitewide.pagination import paginate
+from sitewide.pagination import Deferred, paginate
 from sitewide.text import clean_query
 
 from .models import ContactCard, Organisation, Region
@@ -54,17 +57,17 @@ FILTERS = (
     (
         "organisaatio",
         lambda slug: Organisation.objects.filter(slug=slug).first(),
-        lambda cards, organisation: cards.filter(organisation=organisation),
+        lambda cards, found: cards.filter(organisation=found),
     ),
     (
         "alue",
         lambda slug: Region.objects.filter(slug=slug).first(),
-        lambda cards, region: cards.filter(organisation__region=region),
+        lambda cards, found: cards.filter(organisation__region=found),
     ),
     (
         "asiasana",
         lambda slug: Keyword.objects.by_url_slug(slug),
-        lambda cards, keyword: cards.with_keyword(keyword),
+        lambda cards, found: cards.with_keyword(found),
     ),
 )
 
@@ -73,10 +76,10 @@ def directory_context(request) -> dict:
     from .frontcache import CONTACTS
 
     text, text_was_cut = clean_query(request.GET.get("q"))
-    cards = cards_matching(text) if text else published_cards()
     # `chosen` names only objects that exist, so the cached filter lists vary on a bounded set.
     chosen: dict[str, str] = {}
     unknown_filters = []
+    narrowings = []
     for name, find, narrow in FILTERS:
         slug = _chosen(request, name)
         chosen[name] = ""
@@ -85,25 +88,34 @@ def directory_context(request) -> dict:
         found = find(slug)
         if found is None:
             unknown_filters.append(slug)
-            cards = cards.none()
         else:
             chosen[name] = found.slug  # a keyword's old or folded slug becomes its own
-            cards = narrow(cards, found)
-    filtered = bool(text or any(chosen.values()) or unknown_filters)
-    cards = cards.for_listing().order_by("name", "pk")
-    # The whole directory's count changes only with a card; a narrowed one is counted each time.
-    count = (
-        None if filtered else fragments.cached(request, "directory-count", [CONTACTS], cards.count)
-    )
-    # Lists not yet read: the template's fragments read them only when not cached.
+            narrowings.append(functools.partial(narrow, found=found))
+    filtered = bool(text or narrowings or unknown_filters)
+
+    def cards():
+        found = cards_matching(text) if text else published_cards()
+        if unknown_filters:
+            return found.none()
+        for narrowing in narrowings:
+            found = narrowing(found)
+        return found.for_listing().order_by("name", "pk")
+
+    if filtered:
+        cards_page = paginate(request, cards(), CARDS_PER_PAGE)
+    else:
+        # The whole directory: its count and pages are cached, so its query is built only
+        # when a page of it is not (the template's fragment).
+        count = fragments.cached(request, "directory-count", [CONTACTS], lambda: cards().count())
+        cards_page = paginate(request, Deferred(cards), CARDS_PER_PAGE, count=count)
     return {
-        "cards_page": paginate(request, cards, CARDS_PER_PAGE, count=count),
+        "cards_page": cards_page,
         "query": text,
         "query_was_cut": text_was_cut,
         "unknown_filters": unknown_filters,
         "chosen": chosen,
-        "organisations": organisations_with_cards(),
-        "regions": regions_with_cards(),
-        "card_keywords": keywords_on_cards(),
+        "organisations": SimpleLazyObject(lambda: list(organisations_with_cards())),
+        "regions": SimpleLazyObject(lambda: list(regions_with_cards())),
+        "card_keywords": SimpleLazyObject(lambda: list(keywords_on_cards())),
         "filtered": filtered,
     }

@@ -21,7 +21,7 @@ from keywords.querysets import KeywordedQuerySetMixin
 from network.models import NetworkPage
 from sitewide import fragments
 from sitewide.models import LocaleFallbackMixin
-from sitewide.pagination import paginate
+from sitewide.pagination import Deferred, paginate
 from sitewide.routing import (
     QuickViewRestrictionsMixin,
     ViewRestrictionsQuerySetMixin,
@@ -146,15 +146,24 @@ class NewsIndexPage(QuickViewRestrictionsMixin, LocaleFallbackMixin, Page):
         from .frontcache import NEWS
 
         return fragments.cached(
-            request, "news-count", [NEWS, page_key(self.pk)], self.news().count, vary=[self.pk]
+            request,
+            "news-count",
+            [NEWS, page_key(self.pk)],
+            lambda: self.news().count(),
+            vary=[self.pk],
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        count = None if is_preview(request) else self.news_count(request)
-        context["news_page"] = paginate(
-            request, self.news().for_listing(), NEWS_PER_PAGE, count=count
-        )
+        if is_preview(request):
+            context["news_page"] = paginate(request, self.news().for_listing(), NEWS_PER_PAGE)
+        else:
+            context["news_page"] = paginate(
+                request,
+                Deferred(lambda: self.news().for_listing()),
+                NEWS_PER_PAGE,
+                count=self.news_count(request),
+            )
         return context
 
 

@@ -1,3 +1,4 @@
+import functools
 import itertools
 
 from django.conf import settings
@@ -5,6 +6,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, translate_url
 from django.utils.formats import number_format
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -16,7 +18,7 @@ from keywords.models import Keyword
 from keywords.resolve import moved_or_gone
 from news.frontcache import NEWS
 from sitewide import fragments
-from sitewide.pagination import page_number_from, paginate
+from sitewide.pagination import Deferred, page_number_from, paginate
 from sitewide.ratelimit import hit_limit
 from sitewide.text import clean_query
 
@@ -239,19 +241,23 @@ def keyword(request, slug: str):
         raise Http404(_("Asiasanaa ei löytynyt."))
     if keyword.slug != slug:
         return redirect(keyword.get_absolute_url(), permanent=True)
-    news = queries.news_with_keyword(keyword)
+    news = functools.partial(queries.news_with_keyword, keyword)
     count = fragments.cached(
-        request, "keyword-news-count", [NEWS, KEYWORDS], news.count, vary=[keyword.pk]
+        request, "keyword-news-count", [NEWS, KEYWORDS], lambda: news().count(), vary=[keyword.pk]
     )
-    # Lists, not yet read: the template's fragments read them only when not cached.
+    # Made only if read: the template's fragments read them only when not cached.
     context = {
         "keyword": keyword,
-        "news_page": paginate(request, news, RESULTS_PER_PAGE, count=count),
-        "experts": queries.experts_with_keyword(keyword),
-        "networks": queries.networks_with_keyword(keyword),
-        "events": queries.events_with_keyword(keyword),
+        "news_page": paginate(request, Deferred(news), RESULTS_PER_PAGE, count=count),
+        "experts": _when_read(queries.experts_with_keyword, keyword),
+        "networks": _when_read(queries.networks_with_keyword, keyword),
+        "events": _when_read(queries.events_with_keyword, keyword),
     }
     return render(request, "search/keyword.html", context)
+
+
+def _when_read(find, *args) -> SimpleLazyObject:
+    return SimpleLazyObject(lambda: list(find(*args)))
 
 
 def _unique(values: list[str]) -> list[str]:

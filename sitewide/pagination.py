@@ -1,7 +1,10 @@
 """Pagination that answers odd `page` values with a clear 400 or 404 instead of a 500."""
 
+from collections.abc import Callable
+
 from django.core.paginator import Page, Paginator
 from django.http import Http404
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 from .errors import VisitorBadRequest
@@ -30,3 +33,14 @@ def paginate(request, object_list, per_page: int, count: int | None = None) -> P
     if number > paginator.num_pages:
         raise Http404(_("Sivua ei ole olemassa."))
     return paginator.page(number)
+
+
+class Deferred:
+    """A list to paginate that is made only when a page of it is read: a cached fragment
+    usually has the page already, and building the query is a cost of its own."""
+
+    def __init__(self, make: Callable):
+        self._make = make
+
+    def __getitem__(self, index):
+        return SimpleLazyObject(lambda: self._make()[index])
