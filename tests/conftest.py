@@ -25,6 +25,18 @@ def news_index(home):
 
 
 @pytest.fixture
+def directory(home):
+    """The published contact directory at /asiantuntijat/."""
+    from contacts.models import ContactDirectoryPage
+
+    page = home.add_child(
+        instance=ContactDirectoryPage(title="Asiantuntijat", slug="asiantuntijat")
+    )
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
 def is_postgres():
     from django.db import connection
 

@@ -1,19 +1,9 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from contacts.models import ContactDirectoryPage
 from tests.factories import ContactCardFactory, OrganisationFactory, RegionFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def directory(home):
-    page = home.add_child(
-        instance=ContactDirectoryPage(title="Asiantuntijat", slug="asiantuntijat")
-    )
-    page.save_revision().publish()
-    return page
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from contacts.models import ContactDirectoryPage
 from sitewide import fragments
 from tests.factories import (
     ContactCardFactory,
@@ -82,15 +81,6 @@ def test_an_unknown_keyword_is_not_remembered(client, home):
     for number in range(5):
         assert client.get(f"/asiasanat/keksitty-{number}/").status_code == 404
     assert len(fragments._local) == before
-
-
-@pytest.fixture
-def directory(home):
-    page = home.add_child(
-        instance=ContactDirectoryPage(title="Asiantuntijat", slug="asiantuntijat")
-    )
-    page.save_revision().publish()
-    return page
 
 
 def test_directory_filter_lists_are_cached_and_mark_the_chosen_one(client, directory):
