@@ -82,8 +82,12 @@ def attach_contact_card(page, name: str) -> None:
 
 
 def save_draft(page) -> None:
-    page.locator("footer button.action-save").click()
+    # Waits for the saved page's own document: autosave may already have put the edit address in
+    # the address bar, and a preview opened from the old document posts the old form's data.
+    with page.expect_navigation():
+        page.locator("footer button.action-save").click()
     expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
+    expect(page.locator(".messages .success")).to_be_visible()
 
 
 def open_preview(page, showing: str):
