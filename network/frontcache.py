@@ -15,7 +15,6 @@ from sitewide.frontcache import (
     register_page_keys,
     register_purge_keys,
 )
-from sitewide.models import PrivacySettings
 
 from .models import EventIndexPage, EventPage, NetworkIndexPage, NetworkPage
 
@@ -92,6 +91,6 @@ register_fragment(
     lifetime=settings.FRONTCACHE_TIME_SENSITIVE_TTL,
 )
 # The empty sign-up form (network/network_page.html): the network's regions (or all regions)
-# and the link to the privacy notice the editors chose, which network pages show.
+# and the link to the privacy notice the editors chose (whose changes purge MENU:
+# sitewide/frontcache.py).
 register_fragment("signup-form", [NETWORKS, MENU])
-register_purge_keys(PrivacySettings, lambda settings: [NETWORKS])

@@ -371,6 +371,8 @@ def register_core() -> None:
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.models import PageViewRestriction, Site
 
+    from .models import PrivacySettings, is_privacy_notice
+
     register_view_keys("sitemap", [SITEMAP])
     # The header menu and the footer (templates/base.html): the site, its sections, its identity.
     fragments.register_fragment("site-menu", [MENU])
@@ -381,6 +383,12 @@ def register_core() -> None:
     # Redirects answer only where Django found nothing: the catch-all (always purged) covers them.
     register_purge_keys(Redirect, lambda redirect: [])
     register_purge_keys(Site, lambda site: [url_key("/"), MENU])
+    # The privacy notice is linked from the footer and from every form that asks for personal
+    # data (the network pages' sign-up form, a fragment also kept under MENU): choosing another
+    # page, or publishing, renaming, moving, unpublishing or deleting the chosen one (or a
+    # translation or an ancestor of it), changes every HTML page.
+    register_purge_keys(PrivacySettings, lambda setting: [MENU])
+    register_purge_keys(Page, lambda page: [MENU] if is_privacy_notice(page) else [])
     # Images and documents show on news, cards, networks and events (which ones is not
     # tracked): those apps register their listing keys for them.
     for model in media_models():

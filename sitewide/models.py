@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -34,6 +35,16 @@ class PrivacySettings(BaseSiteSetting):
         setting = cls.objects.filter(site=site).select_related("privacy_page").first()
         page = setting.privacy_page if setting is not None else None
         return page if page is not None and page.live else None
+
+
+def is_privacy_notice(page: Page) -> bool:
+    """Whether `page` is a site's privacy notice, a translation of it, or one of its ancestors
+    (whose move or rename changes the notice's address). Checked when a page changes; at a
+    delete, Wagtail's unpublish signal comes before the setting loses the page."""
+    return PrivacySettings.objects.filter(
+        Q(privacy_page__path__startswith=page.path)
+        | Q(privacy_page__translation_key=page.translation_key)
+    ).exists()
 
 
 class LocaleFallbackMixin:

@@ -11,6 +11,7 @@ from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from sitewide.models import PrivacySettings
 from sitewide.sections import localized_site_root, site_sections
 
 register = template.Library()
@@ -20,6 +21,13 @@ register = template.Library()
 def site_root(context) -> Page | None:
     request = context.get("request")
     return localized_site_root(request) if request else None
+
+
+@register.simple_tag(takes_context=True)
+def privacy_notice(context) -> Page | None:
+    """The live privacy notice the editors chose for the request's site, if any."""
+    request = context.get("request")
+    return PrivacySettings.page_for_request(request) if request else None
 
 
 @register.simple_tag(takes_context=True)

@@ -3,11 +3,13 @@
 import importlib
 
 import pytest
+from bs4 import BeautifulSoup
 from django.apps import apps
 from wagtail.models import Site
 
 from pages.models import StandardPage
-from sitewide.models import PrivacySettings
+from sitewide.frontcache import MENU, page_change_keys
+from sitewide.models import PrivacySettings, is_privacy_notice
 
 pytestmark = pytest.mark.django_db
 
@@ -66,3 +68,59 @@ def test_the_migration_chooses_nothing_for_a_site_without_one(home):
     home.get_children().filter(slug="tietosuojaseloste").delete()
     choose_existing(apps, None)
     assert not PrivacySettings.objects.exists()
+
+
+
+def footer_privacy_link(client, path: str = "/") -> str | None:
+    footer = BeautifulSoup(client.get(path).content, "html.parser").find("footer")
+    link = footer.find("a", string="Tietosuojaseloste")
+    return link["href"] if link else None
+
+
+@pytest.fixture
+def deep_notice(home) -> StandardPage:
+    """The chosen notice below a section, where the header menu alone would not purge it."""
+    section = a_page(home, "tietoa")
+    notice = section.add_child(
+        instance=StandardPage(title="Tietosuoja", slug="tietosuoja", body="<p>x</p>")
+    )
+    notice.save_revision().publish()
+    setting = PrivacySettings.objects.get(site__is_default_site=True)
+    setting.privacy_page = notice
+    setting.save()  # as the settings form does
+    return notice
+
+
+def test_footer_links_to_the_notice_the_editors_chose_at_once(client, home):
+    assert footer_privacy_link(client) == "/tietosuojaseloste/"  # and the footer is now cached
+    setting = PrivacySettings.objects.get(site__is_default_site=True)
+    setting.privacy_page = a_page(home, "tietosuoja-ja-evasteet")
+    setting.save()
+    assert footer_privacy_link(client) == "/tietosuoja-ja-evasteet/"
+
+
+def test_renaming_the_notice_updates_every_footer_and_purges_every_page(client, deep_notice):
+    assert footer_privacy_link(client) == "/tietoa/tietosuoja/"
+    assert MENU in page_change_keys(deep_notice)  # every HTML page in the front cache has MENU
+    deep_notice.slug = "tietosuojaseloste-2026"
+    deep_notice.save_revision().publish()
+    assert footer_privacy_link(client) == "/tietoa/tietosuojaseloste-2026/"
+
+
+def test_unpublished_or_deleted_notice_leaves_the_footer_without_a_dead_link(client, deep_notice):
+    assert footer_privacy_link(client) == "/tietoa/tietosuoja/"
+    deep_notice.unpublish()
+    assert footer_privacy_link(client) is None
+    deep_notice.save_revision().publish()
+    assert footer_privacy_link(client) == "/tietoa/tietosuoja/"
+    deep_notice.delete()
+    assert footer_privacy_link(client) is None
+
+
+def test_other_pages_changes_do_not_purge_every_page(deep_notice):
+    other = deep_notice.get_parent().add_child(
+        instance=StandardPage(title="Saavutettavuus", slug="saavutettavuus", body="<p>x</p>")
+    )
+    assert is_privacy_notice(deep_notice) and is_privacy_notice(deep_notice.get_parent())
+    assert not is_privacy_notice(other)
+    assert MENU not in page_change_keys(other)
