@@ -12,7 +12,7 @@ import logging
 from time import monotonic
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -20,9 +20,26 @@ logger = logging.getLogger(__name__)
 RETRY_SECONDS = 5.0
 
 
+class ReusedClientRedisCacheClient(RedisCacheClient):
+    """Django makes a new redis-py client (with its table of ~170 reply callbacks) for every
+    call; one per connection pool does (redis-py clients are thread-safe over their pool)."""
+
+    def __init__(self, servers, **options):
+        super().__init__(servers, **options)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        index = self._get_connection_pool_index(write)
+        client = self._clients.get(index)
+        if client is None:
+            client = self._clients[index] = super().get_client(key, write=write)
+        return client
+
+
 class FailSoftRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
+        self._class = ReusedClientRedisCacheClient
         self._down_until = 0.0
 
     def _call(self, operation: str, fallback, method, *args, **kwargs):

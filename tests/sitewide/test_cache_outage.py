@@ -220,3 +220,14 @@ def test_default_cache_reads_as_empty_while_redis_is_down_and_recovers(
         assert caches["ratelimit"].get("greeting") == "kolmas"
         for alias in ("default", "ratelimit"):
             caches[alias].close()
+
+
+def test_every_call_shares_one_redis_client_per_server():
+    # Django builds a redis-py client (and its table of reply callbacks) per call otherwise.
+    with override_settings(CACHES=redis_caches("redis://127.0.0.1:6379/14")):
+        cache = caches["default"]
+        cache.set("probe", 1)
+        assert cache.get_many(["probe"]) == {"probe": 1}
+        assert cache._cache.get_client(write=True) is cache._cache.get_client()
+        cache.delete("probe")
+        cache.close()
