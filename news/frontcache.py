@@ -21,6 +21,10 @@ from .models import NewsIndexPage, NewsPage
 # Every response that lists news carries NEWS; publishing, unpublishing, moving or deleting any
 # news item purges it (home, the archive and its pages, keyword pages, search, feeds, networks).
 NEWS = "news"
+# What every news card shows besides its own item (which its page key covers): the archive's
+# address, keyword names and images. Not another item's publish, so that after one the lists
+# are rebuilt from the other items' cached cards.
+NEWS_CARDS = "news-cards"
 
 
 def news_page_keys(page: NewsPage, request) -> list[str]:
@@ -39,13 +43,14 @@ register_page_keys(NetworkPage, lambda page, request: [NEWS])
 register_fragment("network-page", [NEWS])
 # An index move or rename changes every article's URL in every listing.
 register_purge_keys(NewsPage, lambda page: [NEWS])
-register_purge_keys(NewsIndexPage, lambda page: [NEWS])
-for model in (Keyword, PageViewRestriction, *media_models()):
-    register_purge_keys(model, lambda obj: [NEWS])
+register_purge_keys(NewsIndexPage, lambda page: [NEWS, NEWS_CARDS])
+register_purge_keys(PageViewRestriction, lambda restriction: [NEWS])
+for model in (Keyword, *media_models()):
+    register_purge_keys(model, lambda obj: [NEWS, NEWS_CARDS])
 
-# A news card (news/includes/news_card.html) shows the item, its keywords and image, and links
-# to it under the site's root (MENU: a site or section change).
-register_fragment("news-card", [NEWS, MENU])
+# A news card (news/includes/news_card.html, with the item's page key) shows the item, its
+# keywords and image, and links to it under the site's root (MENU: a site or section change).
+register_fragment("news-card", [NEWS_CARDS, MENU])
 # An article's own content and its head's metadata (news/news_page.html, with its page key):
 # the article, its images, contact cards, keywords and related news.
 register_fragment("article", [NEWS, CONTACTS, KEYWORDS, MENU])

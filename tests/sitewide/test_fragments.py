@@ -320,6 +320,32 @@ def test_news_cards_are_cached_and_follow_a_publish_and_a_keyword_rename(client,
     assert "verkostotyö" in client.get("/uutiset/").content.decode()
 
 
+def test_a_publish_rebuilds_the_lists_from_the_other_items_cached_cards(client, news_index):
+    older = NewsPageFactory(parent=news_index, title="Vanha kortti")
+    assert "Vanha kortti" in client.get("/uutiset/").content.decode()
+    # A change that bypasses publishing (and so every purge) shows whether the card is rebuilt.
+    type(older).objects.filter(pk=older.pk).update(title="Ohi julkaisun")
+
+    NewsPageFactory(parent=news_index, title="Uusi kortti")
+    html = client.get("/uutiset/").content.decode()
+    assert "Uusi kortti" in html  # the list follows the publish
+    assert "Vanha kortti" in html and "Ohi julkaisun" not in html  # from the cached card
+
+
+def test_what_every_news_card_shows_forgets_the_cards_but_another_item_does_not(news_index):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    from news.frontcache import NEWS_CARDS
+    from sitewide.frontcache import change_keys, page_change_keys
+
+    image = Image.objects.create(title="kuva", file=get_test_image_file("kortti.png"))
+    assert NEWS_CARDS in change_keys(image)
+    assert NEWS_CARDS in change_keys(KeywordFactory(name="kortit"))
+    assert NEWS_CARDS in page_change_keys(news_index)  # the archive's address is in every link
+    assert NEWS_CARDS not in page_change_keys(NewsPageFactory(parent=news_index))
+
+
 def test_a_contact_card_preview_is_never_served_from_the_cache(client, news_index):
     from django.template.loader import render_to_string
 
