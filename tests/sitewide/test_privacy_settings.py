@@ -70,7 +70,6 @@ def test_the_migration_chooses_nothing_for_a_site_without_one(home):
     assert not PrivacySettings.objects.exists()
 
 
-
 def footer_privacy_link(client, path: str = "/") -> str | None:
     footer = BeautifulSoup(client.get(path).content, "html.parser").find("footer")
     link = footer.find("a", string="Tietosuojaseloste")
