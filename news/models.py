@@ -76,8 +76,9 @@ class NewsPageQuerySet(KeywordedQuerySetMixin, ViewRestrictionsQuerySetMixin, Pa
         return cards
 
     def for_article(self):
-        """What routing fetches with the article itself."""
-        return self.select_related("header_image", "network")
+        """What routing fetches with the article itself (its route is kept under the keys that
+        news/frontcache.py registers for this)."""
+        return self.select_related("header_image")
 
     def related_to(self, page: "NewsPage"):
         """News sharing keywords with `page`: most shared keywords first, then newest.
@@ -303,6 +304,7 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
 
     def json_ld(self, request=None) -> dict:
         """schema.org NewsArticle for search engines."""
+        self.cache_listings(request)
         date = self.display_date
         data = {
             "@context": "https://schema.org",
@@ -332,6 +334,8 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
             .order_by("sort_order")
         ]
 
+    _listings_cached = False
+
     def body_images(self) -> list:
         return [
             block.value["image"]
@@ -340,16 +344,15 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
         ]
 
     def cache_listings(self, request) -> None:
-        """The keywords, related news and contact cards from the fragment cache: they change only
-        when a news item, a keyword, a card or this page is published (never for a preview)."""
+        """The keywords and contact cards from the fragment cache: they change only when a
+        keyword, a card or this page is published (never for a preview)."""
         from contacts.frontcache import CONTACTS
         from keywords.frontcache import KEYWORDS
         from sitewide.frontcache import page_key
 
-        from .frontcache import NEWS
-
-        if is_preview(request) or self.pk is None:
+        if is_preview(request) or self.pk is None or self._listings_cached:
             return
+        self._listings_cached = True
         # The page's own keywords change with a publish of it (page key) or a keyword's rename.
         self.sorted_keywords = fragments.cached(
             request,
@@ -357,14 +360,6 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
             [KEYWORDS, page_key(self.pk)],
             lambda: in_finnish_order(self.keywords.all()),
             vary=[self.pk],
-        )
-        keyword_ids = sorted(keyword.pk for keyword in self.sorted_keywords)
-        self.related_news = fragments.cached(
-            request,
-            "news-related",
-            [NEWS],
-            self.find_related_news,
-            vary=[self.pk, *keyword_ids],
         )
         self.contact_cards = fragments.cached(
             request,
@@ -374,18 +369,34 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
             vary=[self.pk],
         )
 
+    def cached_related_news(self, request) -> list["NewsPage"]:
+        """Related news from the fragment cache: it changes when any news item is published."""
+        from .frontcache import NEWS
+
+        self.cache_listings(request)
+        if is_preview(request) or self.pk is None:
+            return self.related_news
+        keyword_ids = sorted(keyword.pk for keyword in self.sorted_keywords)
+        return fragments.cached(
+            request, "news-related", [NEWS], self.find_related_news, vary=[self.pk, *keyword_ids]
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Prepared only if the template renders what needs it: the article's fragments
-        # (news/news_page.html) are usually served from the cache.
+        # Prepared only if the template renders what needs them: the article's fragments
+        # (news/news_page.html) are usually served from the cache, and its related news is
+        # made again after another publish while its content is not.
         context["article"] = SimpleLazyObject(functools.partial(self.prepared, request))
+        context["related_news"] = SimpleLazyObject(
+            functools.partial(self.prepared_related_news, request)
+        )
         # With the request, its URL comes from the request's copy of Wagtail's site root
         # paths instead of another Redis read. Called by the template, when it renders it.
         context["json_ld"] = functools.partial(self.json_ld, request)
         return context
 
     def prepared(self, request) -> "NewsPage":
-        """The page with its listings and every image's renditions, for rendering."""
+        """The page with its keywords, cards and every image's renditions, for rendering."""
         self.cache_listings(request)
         # Every image on the page gets its renditions in one query, not one per image.
         prefetch_renditions(
@@ -393,8 +404,13 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
                 self.header_image,
                 *self.body_images(),
                 *(card.photo for card in self.contact_cards),
-                *(item.header_image for item in self.related_news),
             ],
-            ARTICLE_IMAGE_SPECS + CONTACT_PHOTO_SPECS + CARD_IMAGE_SPECS,
+            ARTICLE_IMAGE_SPECS + CONTACT_PHOTO_SPECS,
         )
         return self
+
+    def prepared_related_news(self, request) -> list["NewsPage"]:
+        """Related news with its cards' renditions, for rendering."""
+        related = self.cached_related_news(request)
+        prefetch_renditions([item.header_image for item in related], CARD_IMAGE_SPECS)
+        return related

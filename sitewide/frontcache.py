@@ -47,6 +47,7 @@ URL_KEY_MAX_SEGMENTS = 8
 KeysFunc = Callable[..., Iterable[str]]
 
 _page_keys: dict[type, list[KeysFunc]] = {}
+_route_keys: dict[type, list[KeysFunc]] = {}
 _view_keys: dict[str, list[KeysFunc | tuple[str, ...]]] = {}
 _purge_keys: dict[type, list[KeysFunc]] = {}
 
@@ -57,6 +58,15 @@ _purge_keys: dict[type, list[KeysFunc]] = {}
 def register_page_keys(page_model: type[Page], func: KeysFunc) -> None:
     """`func(page, request)` names what a served page of this type (or a subclass) shows."""
     _page_keys.setdefault(page_model, []).append(func)
+
+
+def register_route_keys(page_model: type[Page], func: KeysFunc) -> None:
+    """`func(page, request)` names what a page of this type holds as routing loads it, besides
+    its own row (what its routing query joins), where that is less than what its response
+    shows: the route cache (sitewide/routecache.py) then keeps the page across changes only
+    the response shows, such as other news in an article's related news. Without it, a
+    route is kept under everything the response carries."""
+    _route_keys.setdefault(page_model, []).append(func)
 
 
 def register_view_keys(view_name: str, keys_or_func: KeysFunc | Iterable[str]) -> None:
@@ -136,6 +146,14 @@ def served_page_keys(page: Page, request) -> set[str]:
     """The keys of a response serving `page` (besides its URL keys): the page's own and what
     its type registered."""
     return {page_key(page.pk), *_keys_for_model(_page_keys, page.specific, request)}
+
+
+def routed_page_keys(page: Page, request) -> set[str]:
+    """The keys under which the page as routing loaded it is kept (`register_route_keys`)."""
+    specific = page.specific
+    if not any(klass in _route_keys for klass in type(specific).__mro__):
+        return served_page_keys(page, request)
+    return {page_key(page.pk), *_keys_for_model(_route_keys, specific, request)}
 
 
 @hooks.register("before_serve_page")
@@ -314,10 +332,25 @@ def page_change_keys(page: Page, url_path_before: str | None = None) -> set[str]
         keys.update(page_url_keys(page, url_path_before))
     # The language switcher of every translation links to this one.
     keys.update(page_key(pk) for pk in page.get_translations().values_list("pk", flat=True))
+    # Pages whose content links to it (rich text links, page choosers) show its address.
+    keys.update(page_key(pk) for pk in pages_linking_to(page))
     if page.depth <= 3:
         keys.add(MENU)  # a site root or one of its children: the header menu shows it
     keys.update(_keys_for_model(_purge_keys, _specific(page)))
     return keys
+
+
+def pages_linking_to(page: Page) -> set[int]:
+    """The ids of pages whose live content refers to `page`, from Wagtail's reference index
+    (kept up to date as pages are saved; a deleted page's references go after its unpublish
+    signal, which purges first)."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ReferenceIndex
+
+    sources = ReferenceIndex.get_references_to(page).filter(
+        base_content_type=ContentType.objects.get_for_model(Page)
+    )
+    return {int(pk) for pk in sources.values_list("object_id", flat=True).distinct()}
 
 
 def _specific(page: Page) -> Page:

@@ -3,11 +3,13 @@
 Routing an article was a third of its uncached cost (docs/performance.md): Django builds and
 compiles a query of a hundred columns with two view-restriction subqueries, for the same
 answer until an editor changes something. The answer (the page object, as routing loaded it,
-and the site root in the request's language) is kept under the same front-cache keys as the
-response that serves it, so it is never staler than the front cache's copy of that response:
-a publish, unpublish, move or slug change of the page or an ancestor, a view restriction, a
-change of the site or its sections, or anything the page type declares it shows (its
-coordinator, network, images) forgets it in the same purge.
+and the site root in the request's language) is kept under front-cache keys, so it is never
+staler than the front cache's copy of the response: a publish, unpublish, move or slug change
+of the page or an ancestor, a view restriction, a change of the site or its sections, or of
+what the page type's routing loads with the page (its coordinator, network, images) forgets it
+in the same purge. By default that is everything the response carries; a page type whose
+response shows more than routing loads (an article's related news) names less
+(`register_route_keys`).
 
 Two names, because the page's own keys are known only once routing has found the page: the
 path (under its URL keys and the site's) names the page and its keys; the page is stored under
@@ -25,7 +27,7 @@ from wagtail.url_routing import RouteResult
 from wagtail.views import serve
 
 from . import fragments
-from .frontcache import MENU, served_page_keys, url_prefix_keys
+from .frontcache import MENU, routed_page_keys, url_prefix_keys
 from .sections import SITE_SECTIONS
 from .sites import give_site
 
@@ -80,7 +82,7 @@ def remember_route(request, path: str, route: RouteResult) -> None:
     except (pickle.PicklingError, TypeError, AttributeError):
         return
     vary = _vary(request, path)
-    keys = sorted(set(_path_keys(path)) | served_page_keys(page, request))
+    keys = sorted(set(_path_keys(path)) | routed_page_keys(page, request))
     fragments.store(request, _PAGE, keys, entry, vary)
     fragments.store(request, _PATH, _path_keys(path), keys, vary)
 

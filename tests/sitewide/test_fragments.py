@@ -336,14 +336,14 @@ def test_what_every_news_card_shows_forgets_the_cards_but_another_item_does_not(
     from wagtail.images.models import Image
     from wagtail.images.tests.utils import get_test_image_file
 
-    from news.frontcache import NEWS_CARDS
+    from news.frontcache import NEWS_SHARED
     from sitewide.frontcache import change_keys, page_change_keys
 
     image = Image.objects.create(title="kuva", file=get_test_image_file("kortti.png"))
-    assert NEWS_CARDS in change_keys(image)
-    assert NEWS_CARDS in change_keys(KeywordFactory(name="kortit"))
-    assert NEWS_CARDS in page_change_keys(news_index)  # the archive's address is in every link
-    assert NEWS_CARDS not in page_change_keys(NewsPageFactory(parent=news_index))
+    assert NEWS_SHARED in change_keys(image)
+    assert NEWS_SHARED in change_keys(KeywordFactory(name="kortit"))
+    assert NEWS_SHARED in page_change_keys(news_index)  # the archive's address is in every link
+    assert NEWS_SHARED not in page_change_keys(NewsPageFactory(parent=news_index))
 
 
 def test_a_contact_card_preview_is_never_served_from_the_cache(client, news_index):

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from sitewide import fragments
+from sitewide.frontcache import page_change_keys, page_key
 from tests.factories import (
     ContactCardFactory,
     KeywordFactory,
@@ -184,3 +185,33 @@ def test_an_article_seen_before_is_served_without_a_query_until_it_changes(clien
     html, queries = html_and_queries(client, article.url)
     assert "Muokattu johdanto" in html
     assert queries
+
+
+def test_another_publish_remakes_an_articles_related_news_but_not_its_content(client, news_index):
+    keyword = KeywordFactory(name="osallisuus")
+    article = NewsPageFactory(parent=news_index, lead="Julkaistu johdanto", keywords=[keyword])
+    assert "Julkaistu johdanto" in client.get(article.url).content.decode()
+    # A change that bypasses publishing (and so every purge) shows whether the content is remade.
+    type(article).objects.filter(pk=article.pk).update(lead="Ohi julkaisun")
+
+    NewsPageFactory(parent=news_index, title="Uusi aiheesta", keywords=[keyword])
+    html = client.get(article.url).content.decode()
+    assert "Uusi aiheesta" in html  # related news follows the publish
+    assert "Julkaistu johdanto" in html and "Ohi julkaisun" not in html
+
+
+def test_a_page_an_article_links_to_updates_the_link_when_it_moves(client, news_index):
+    target = NewsPageFactory(parent=news_index, slug="kohde")
+    body = [
+        {
+            "type": "paragraph",
+            "value": f'<p>Lue <a linktype="page" id="{target.pk}">kohdeuutinen</a>.</p>',
+        }
+    ]
+    article = NewsPageFactory(parent=news_index, body=body)
+    assert 'href="/uutiset/kohde/"' in client.get(article.url).content.decode()
+    assert page_key(article.pk) in page_change_keys(target)  # its front-cache copy too
+
+    target.slug = "uusi-kohde"
+    target.save_revision().publish()
+    assert 'href="/uutiset/uusi-kohde/"' in client.get(article.url).content.decode()

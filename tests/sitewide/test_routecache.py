@@ -119,3 +119,23 @@ def test_a_cached_page_is_a_fresh_copy_for_each_request(client, news_index):
     first = client.get(article.url).wsgi_request._wagtail_route_for_request.page
     first.title = "Muutettu muistissa"
     assert "Muutettu muistissa" not in html_of(client, article.url)
+
+
+def test_an_article_is_not_routed_again_after_another_publish_but_is_after_its_image(
+    client, news_index, routings
+):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    image = Image.objects.create(title="kuva", file=get_test_image_file("reitti.png"))
+    article = NewsPageFactory(parent=news_index, header_image=image, header_image_alt="Kartta")
+    html_of(client, article.url)
+    NewsPageFactory(parent=news_index)  # another item: the related news, not the route
+    html_of(client, article.url)
+    assert routings == [article.url]
+
+    image.focal_point_x, image.focal_point_y, image.focal_point_width = 10, 10, 5
+    image.focal_point_height = 5
+    image.save()  # routing loads the header image with the article
+    html_of(client, article.url)
+    assert routings == [article.url, article.url]
