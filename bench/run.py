@@ -10,10 +10,11 @@ The stack: gunicorn (sync workers, production settings) on PostgreSQL and Redis,
 deploy/varnish/default.vcl in front, and nginx serving the saved article HTML as a static file
 (the ceiling, measured twice). Each target is measured through Varnish (cached, with Varnish's
 CPU per request) and straight at gunicorn (uncached: "warm" with the app's caches filled, and
-"cold", one request at a time right after the Redis db is flushed; CPU per request of the
-workers and PostgreSQL for both); SQL queries per request are counted in-process
-(manage.py bench_targets) with the same settings and database. A run whose wrk reports errors
-or non-2xx answers exits 1 and lists them.
+"cold", one request at a time right after the Redis db is flushed, and "after a news
+publish", one at a time right after the app's caches learn of another news item's publish;
+CPU per request of the workers and PostgreSQL for each); SQL queries per request are counted
+in-process (manage.py bench_targets) with the same settings and database. A run whose wrk
+reports errors or non-2xx answers exits 1 and lists them.
 """
 
 from __future__ import annotations
@@ -467,6 +468,32 @@ def measure_cold(
     }
 
 
+def measure_after_news(
+    url: str, apps: list[Gunicorn], meter: CpuMeter, redis_url: str, counters: list[str]
+) -> dict:
+    """Requests one at a time, each right after another news item was published, as far as
+    the app's caches know (its counters incremented, as `sitewide.fragments.forget` does): what
+    a crawler costs per page after an editor's publish purged every listing and article."""
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    statuses = []
+    served_before = settle(apps, quiet=0.3)
+    meter.start()
+    for _ in range(COLD_REQUESTS):
+        for counter in counters:
+            client.incr(counter)
+        status, _body, _headers = fetch(url)
+        statuses.append(status)
+    cpu = meter.stop(settle(apps, quiet=0.3) - served_before)
+    return {
+        "after_news_app_cpu_ms": cpu["app_cpu_ms"],
+        "after_news_db_cpu_ms": cpu["db_cpu_ms"],
+        "after_news_cpu_ms": round(cpu["app_cpu_ms"] + cpu["db_cpu_ms"], 2),
+        "after_news_errors": sum(1 for status in statuses if status != 200),
+    }
+
+
 def measure(
     targets: list[dict],
     apps: list[Gunicorn],
@@ -542,6 +569,11 @@ def measure(
                     (os.cpu_count() or 1) * 1000 / max(row["cpu_ms"], 0.01), 1
                 )
                 row.update(measure_cold(url, apps, meter, redis_url))
+                for _ in range(3):  # warm again
+                    fetch(url)
+                row.update(
+                    measure_after_news(url, apps, meter, redis_url, target["news_publish_counters"])
+                )
                 for _ in range(3):  # warm again for whoever comes next
                     fetch(url)
             if cached:
@@ -561,7 +593,8 @@ def measure(
                     f"{row['cache_cpu_ms']} ms/req"
                     if cached
                     else f"  CPU warm {row['app_cpu_ms']}+{row['db_cpu_ms']}, cold "
-                    f"{row['cold_app_cpu_ms']}+{row['cold_db_cpu_ms']} ms/req"
+                    f"{row['cold_app_cpu_ms']}+{row['cold_db_cpu_ms']}, after a news publish "
+                    f"{row['after_news_app_cpu_ms']}+{row['after_news_db_cpu_ms']} ms/req"
                 )
             )
     ceiling = max(sample["req_s"] for sample in ceilings)
@@ -593,10 +626,21 @@ def failures(report: dict) -> list[str]:
             out.append(f"{row['name']} {mode}: answered {row['status']}")
         if row.get("cold_errors"):
             out.append(f"{row['name']} cold: {row['cold_errors']} answers were not 200")
+        if row.get("after_news_errors"):
+            out.append(
+                f"{row['name']} after a news publish: {row['after_news_errors']} answers "
+                "were not 200"
+            )
     single = report.get("search_tag_one_client") or {}
     if single.get("errors"):
         out.append(f"search_tag one client: wrk reported {single['errors']} errors")
     return out
+
+
+def after_news(row: dict) -> str:
+    if "after_news_app_cpu_ms" not in row:  # results of runs before this figure existed
+        return ""
+    return f"{row['after_news_app_cpu_ms']:.1f}+{row['after_news_db_cpu_ms']:.1f}"
 
 
 def table(report: dict) -> str:
@@ -611,8 +655,9 @@ def table(report: dict) -> str:
         "",
         "| target | KB | SQL | cached req/s | % of ceiling | Varnish CPU ms/req | reached Django "
         "| uncached req/s | p50 ms | p99 ms | % of ceiling | warm CPU ms/req app+db "
-        "| cold CPU ms/req app+db | cold p50 ms | errors |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| cold CPU ms/req app+db | cold p50 ms | after a news publish CPU ms/req app+db "
+        "| errors |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     rows = {(row["name"], row["cached"]): row for row in report["targets"]}
     for name in dict.fromkeys(row["name"] for row in report["targets"]):
@@ -625,7 +670,8 @@ def table(report: dict) -> str:
             f"{direct['ratio'] * 100:.3f} | "
             f"{direct['app_cpu_ms']:.1f}+{direct['db_cpu_ms']:.1f} | "
             f"{direct['cold_app_cpu_ms']:.1f}+{direct['cold_db_cpu_ms']:.1f} | "
-            f"{direct['cold_p50_ms']:.0f} | {cached['errors'] + direct['errors']} |"
+            f"{direct['cold_p50_ms']:.0f} | {after_news(direct)} | "
+            f"{cached['errors'] + direct['errors']} |"
         )
     single = report.get("search_tag_one_client")
     if single:
@@ -681,6 +727,11 @@ def goals(report: dict, reference: dict | None = None) -> list[str]:
                 f"{report['scale']}: {factor:.2f} x the 10k figure "
                 f"({reference_rows[name]['cpu_ms']:.1f} ms, {reference['date']}; goal <= "
                 f"{GOAL_100K_OVER_10K}; different runs, so different machine load)"
+            )
+        if "after_news_cpu_ms" in row:
+            out.append(
+                f"INFO uncached {name} after a news publish: {row['after_news_cpu_ms']:.1f} ms "
+                "CPU per request"
             )
         out.append(
             f"{'MET ' if row['queries'] <= GOAL_MAX_QUERIES else 'MISS'} {name}: "
@@ -799,6 +850,8 @@ def main(argv: list[str] | None = None) -> int:
         "duration_s": options.duration,
         "wrk": f"wrk -t2 -c8 --timeout={WRK_TIMEOUT_S}s --latency",
         "cold": f"{COLD_REQUESTS} requests one at a time, Redis db flushed before each",
+        "after_news": f"{COLD_REQUESTS} requests one at a time, each after the app's caches "
+        "were told another news item was published",
         "shared_machine": "other engineers' test suites ran during the run: compare ratios "
         "and CPU per request within one run",
         "machine": {

@@ -62,6 +62,11 @@ def register_fragment(kind: str, keys: Iterable[str], lifetime: int | None = Non
         _lifetimes[kind] = lifetime
 
 
+def generation_key(key: str) -> str:
+    """The cache key of a front-cache key's counter (what a purge increments)."""
+    return _GENERATION.format(key=key)
+
+
 def fragment_keys(kind: str) -> tuple[str, ...]:
     try:
         return _kinds[kind]
@@ -82,15 +87,15 @@ def _generations(request, keys: list[str]) -> dict[str, int]:
         shared.update(getattr(request, "_fragment_keys_expected", ()))
         missing += sorted(shared - set(missing))
     if missing:
-        found = cache.get_many([_GENERATION.format(key=key) for key in missing])
+        found = cache.get_many([generation_key(key) for key in missing])
         for key in missing:
-            generation = found.get(_GENERATION.format(key=key))
+            generation = found.get(generation_key(key))
             if generation is None:
                 generation = time.time_ns()
-                if cache.add(_GENERATION.format(key=key), generation, None):
+                if cache.add(generation_key(key), generation, None):
                     _fresh(request).add(key)
                 else:
-                    generation = cache.get(_GENERATION.format(key=key), generation)
+                    generation = cache.get(generation_key(key), generation)
             memo[key] = generation
     return {key: memo[key] for key in keys}
 
@@ -232,7 +237,7 @@ def _local_set(cache_key: str, value: Any) -> None:
 def forget(keys: Iterable[str]) -> None:
     """Every fragment cached under any of `keys` is stale from now on."""
     for key in set(keys):
-        name = _GENERATION.format(key=key)
+        name = generation_key(key)
         try:
             cache.incr(name)
         except ValueError:  # no counter: any new one is newer than what fragments used

@@ -80,3 +80,9 @@ def test_100k_is_judged_against_the_10k_reference():
 def test_search_pages_are_left_to_their_own_goals():
     lines = goals(report(search_direct={"cpu_ms": 500, "cold_cpu_ms": 900}))
     assert not [line for line in lines if "uncached search warm" in line]
+
+
+def test_the_figure_after_a_news_publish_is_reported_for_every_page_without_a_goal():
+    lines = goals(report(article_direct={"after_news_cpu_ms": 12.5}))
+    assert "INFO uncached article after a news publish: 12.5 ms CPU per request" in lines
+    assert not [line for line in lines if "home after a news publish" in line]  # not measured

@@ -18,7 +18,10 @@ def test_a_clean_run_has_no_failures():
     assert failures(report()) == []
 
 
-def test_wrk_errors_a_non_200_page_or_a_failed_cold_request_fail_the_run():
+def test_wrk_errors_a_non_200_page_or_a_failed_cold_or_after_publish_request_fail_the_run():
     assert failures(report(errors=3)) == ["article uncached: wrk reported 3 errors or non-2xx"]
     assert failures(report(status=500)) == ["article uncached: answered 500"]
     assert failures(report(cold_errors=1)) == ["article cold: 1 answers were not 200"]
+    assert failures(report(after_news_errors=2)) == [
+        "article after a news publish: 2 answers were not 200"
+    ]

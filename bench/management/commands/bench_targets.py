@@ -1,5 +1,6 @@
 import json
 
+from django.core.cache import cache
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test import Client
@@ -7,12 +8,15 @@ from django.test.utils import CaptureQueriesContext
 
 from bench.search import search_targets
 from bench.targets import find_targets
+from news.frontcache import NEWS
+from sitewide.fragments import generation_key
 
 
 class Command(BaseCommand):
     help = (
         "Print the benchmark's target URLs as JSON, each with the SQL queries one anonymous "
-        "request makes (counted in-process with the current settings and database)."
+        "request makes (counted in-process with the current settings and database) and the "
+        "Redis counters a news publish increments."
     )
 
     def add_arguments(self, parser):
@@ -35,4 +39,6 @@ class Command(BaseCommand):
             target["status"] = response.status_code
             target["queries"] = len(queries.captured_queries)
             target["sql"] = [query["sql"][:300] for query in queries.captured_queries]
+            # As another item's publish does to the app's caches (sitewide.fragments.forget).
+            target["news_publish_counters"] = [cache.make_and_validate_key(generation_key(NEWS))]
         self.stdout.write(json.dumps(targets, ensure_ascii=False))
