@@ -320,7 +320,19 @@ def access_count(apps: list[Gunicorn]) -> int:
 
 
 def _cpu_seconds(pid: int) -> float:
-    """User + system CPU time a process has used so far."""
+    """CPU time a process has used so far: the scheduler's nanoseconds on the CPU, summed over
+    its threads (`/proc/PID/task/*/schedstat`), or user + system time in clock ticks where the
+    kernel keeps no schedstat. Ticks are 10 ms, sampled: 8 cold requests of a few tens of ms
+    each were only a dozen ticks, a quarter of the figure up or down between runs."""
+    total_ns, found = 0, False
+    for schedstat in Path(f"/proc/{pid}/task").glob("*/schedstat"):
+        try:
+            total_ns += int(schedstat.read_text().split()[0])
+            found = True
+        except (OSError, ValueError, IndexError):
+            continue
+    if found:
+        return total_ns / 1e9
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
