@@ -453,17 +453,16 @@ def measure_ceiling(nginx: Nginx, duration: int, script: Path) -> dict:
     return result
 
 
-def measure_cold(
-    url: str, apps: list[Gunicorn], meter: CpuMeter, redis_url: str, count: int = COLD_REQUESTS
+def one_at_a_time(
+    url: str, apps: list[Gunicorn], meter: CpuMeter, before_each, prefix: str
 ) -> dict:
-    """Requests one at a time, each right after the app's caches are flushed (the Redis db:
-    cached site, sections, counts, fragments, Wagtail's site root paths), as after a deploy or
-    a Redis restart. The workers' own memory (compiled templates, URL resolvers) stays warm."""
+    """COLD_REQUESTS requests one at a time, `before_each()` right before each, with the CPU
+    per request of the workers and PostgreSQL; figures named `<prefix>_...`."""
     timings, statuses = [], []
     served_before = settle(apps, quiet=0.3)
     meter.start()
-    for _ in range(count):
-        flush_redis(redis_url)
+    for _ in range(COLD_REQUESTS):
+        before_each()
         began = time.monotonic()
         status, _body, _headers = fetch(url)
         timings.append((time.monotonic() - began) * 1000)
@@ -471,39 +470,37 @@ def measure_cold(
     cpu = meter.stop(settle(apps, quiet=0.3) - served_before)
     timings.sort()
     return {
-        "cold_requests": count,
-        "cold_p50_ms": round(timings[len(timings) // 2], 1),
-        "cold_app_cpu_ms": cpu["app_cpu_ms"],
-        "cold_db_cpu_ms": cpu["db_cpu_ms"],
-        "cold_cpu_ms": round(cpu["app_cpu_ms"] + cpu["db_cpu_ms"], 2),
-        "cold_errors": sum(1 for status in statuses if status != 200),
+        f"{prefix}_requests": COLD_REQUESTS,
+        f"{prefix}_p50_ms": round(timings[len(timings) // 2], 1),
+        f"{prefix}_app_cpu_ms": cpu["app_cpu_ms"],
+        f"{prefix}_db_cpu_ms": cpu["db_cpu_ms"],
+        f"{prefix}_cpu_ms": round(cpu["app_cpu_ms"] + cpu["db_cpu_ms"], 2),
+        f"{prefix}_errors": sum(1 for status in statuses if status != 200),
     }
+
+
+def measure_cold(url: str, apps: list[Gunicorn], meter: CpuMeter, redis_url: str) -> dict:
+    """Each request right after the app's caches are flushed (the Redis db: cached site,
+    sections, counts, fragments, Wagtail's site root paths), as after a deploy or a Redis
+    restart. The workers' own memory (compiled templates, URL resolvers) stays warm."""
+    return one_at_a_time(url, apps, meter, lambda: flush_redis(redis_url), "cold")
 
 
 def measure_after_news(
     url: str, apps: list[Gunicorn], meter: CpuMeter, redis_url: str, counters: list[str]
 ) -> dict:
-    """Requests one at a time, each right after another news item was published, as far as
-    the app's caches know (its counters incremented, as `sitewide.fragments.forget` does): what
-    a crawler costs per page after an editor's publish purged every listing and article."""
+    """Each request right after another news item was published, as far as the app's caches
+    know (its counters incremented, as `sitewide.fragments.forget` does): what a crawler costs
+    per page after an editor's publish purged every listing and article."""
     import redis
 
     client = redis.Redis.from_url(redis_url)
-    statuses = []
-    served_before = settle(apps, quiet=0.3)
-    meter.start()
-    for _ in range(COLD_REQUESTS):
+
+    def publish() -> None:
         for counter in counters:
             client.incr(counter)
-        status, _body, _headers = fetch(url)
-        statuses.append(status)
-    cpu = meter.stop(settle(apps, quiet=0.3) - served_before)
-    return {
-        "after_news_app_cpu_ms": cpu["app_cpu_ms"],
-        "after_news_db_cpu_ms": cpu["db_cpu_ms"],
-        "after_news_cpu_ms": round(cpu["app_cpu_ms"] + cpu["db_cpu_ms"], 2),
-        "after_news_errors": sum(1 for status in statuses if status != 200),
-    }
+
+    return one_at_a_time(url, apps, meter, publish, "after_news")
 
 
 def measure(

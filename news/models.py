@@ -289,10 +289,6 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
     def sorted_keywords(self) -> list[Keyword]:
         return in_finnish_order(self.keywords.all())
 
-    @cached_property
-    def related_news(self) -> list["NewsPage"]:
-        return self.find_related_news()
-
     def find_related_news(self) -> list["NewsPage"]:
         public = NewsPage.objects.live().without_view_restrictions()
         return list(
@@ -375,7 +371,7 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
 
         self.cache_listings(request)
         if is_preview(request) or self.pk is None:
-            return self.related_news
+            return self.find_related_news()
         keyword_ids = sorted(keyword.pk for keyword in self.sorted_keywords)
         return fragments.cached(
             request, "news-related", [NEWS], self.find_related_news, vary=[self.pk, *keyword_ids]
