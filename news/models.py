@@ -3,6 +3,7 @@ import functools
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Prefetch, Q, prefetch_related_objects
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -283,7 +284,8 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
         if self.date:
             return self.date
         moment = self.first_published_at or self.latest_revision_created_at
-        return moment.date() if moment else None
+        # The day as readers in Finland count it, like the date stored on first publication.
+        return timezone.localdate(moment) if moment else None
 
     @cached_property
     def sorted_keywords(self) -> list[Keyword]:

@@ -3,6 +3,7 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
@@ -42,7 +43,23 @@ def test_news_page_shows_title_date_lead_body_and_keywords_as_tag_links(client, 
 def test_date_defaults_to_the_day_of_first_publication(news_index):
     page = NewsPageFactory(parent=news_index, date=None)
     page.refresh_from_db()
-    assert page.date == page.first_published_at.date()
+    assert page.date == timezone.localdate(page.first_published_at)
+
+
+def test_date_defaults_to_the_helsinki_day_when_published_late_in_the_utc_evening(news_index):
+    # 22.30 UTC on 30 November is 00.30 on 1 December in Helsinki.
+    late = datetime.datetime(2026, 11, 30, 22, 30, tzinfo=datetime.UTC)
+    page = NewsPageFactory(parent=news_index, date=None, first_published_at=late)
+    page.refresh_from_db()
+    assert page.first_published_at == late
+    assert page.date == datetime.date(2026, 12, 1)
+
+
+def test_unpublished_news_shows_the_helsinki_day_of_its_latest_draft(news_index):
+    late = datetime.datetime(2026, 11, 30, 22, 30, tzinfo=datetime.UTC)
+    page = NewsPageFactory(parent=news_index, date=None, live=False)
+    page.latest_revision_created_at = late
+    assert page.display_date == datetime.date(2026, 12, 1)
 
 
 def test_header_image_requires_alt_text(news_index):
