@@ -50,3 +50,14 @@ def _finnish_until_a_request_says_otherwise():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def _fragment_clock_stands_still(monkeypatch):
+    # Fragments with a lifetime ("upcoming" events) are renamed every five minutes of the
+    # wall clock; a test that reads a page twice must not straddle such a boundary (it did, on
+    # CI: the second read computed them again). Tests of the lifetime move this clock.
+    from sitewide import fragments
+
+    moment = fragments._clock()
+    monkeypatch.setattr(fragments, "_clock", lambda: moment)

@@ -123,7 +123,7 @@ def test_a_fragment_with_a_lifetime_is_computed_again_once_it_has_passed(monkeyp
     monkeypatch.setitem(fragments._lifetimes, "test-clock", 300)
     calls = []
     now = [1_000_000.0]
-    monkeypatch.setattr(fragments.time, "time", lambda: now[0])
+    monkeypatch.setattr(fragments, "_clock", lambda: now[0])
 
     def get():
         return fragments.cached(None, "test-clock", ["k"], lambda: calls.append(1) or len(calls))
