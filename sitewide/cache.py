@@ -35,6 +35,13 @@ class ReusedClientRedisCacheClient(RedisCacheClient):
             client = self._clients[index] = super().get_client(key, write=write)
         return client
 
+    def add_many(self, data: dict, timeout: int | None) -> dict[str, bool]:
+        # One round trip: each SET NX is atomic on its own, so no transaction is needed.
+        pipeline = self.get_client(write=True).pipeline(transaction=False)
+        for key, value in data.items():
+            pipeline.set(key, self._serializer.dumps(value), ex=timeout, nx=True)
+        return {key: bool(stored) for key, stored in zip(data, pipeline.execute(), strict=True)}
+
 
 class FailSoftRedisCache(RedisCache):
     def __init__(self, server, params):
@@ -61,6 +68,23 @@ class FailSoftRedisCache(RedisCache):
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         # "Stored and evicted at once": callers such as the cache session store carry on.
         return self._call("add", True, super().add, key, value, timeout, version)
+
+    def add_many(self, data: dict, timeout=DEFAULT_TIMEOUT, version=None) -> dict[str, bool]:
+        """`add` of each item in one round trip; which keys it stored, by the caller's names."""
+        if not data:
+            return {}
+        names = {self.make_and_validate_key(key, version=version): key for key in data}
+        timeout = self.get_backend_timeout(timeout)
+        if timeout == 0:  # "stored and expired at once", as `add` treats it
+            return dict.fromkeys(data, True)
+        stored = self._call(
+            "add_many",
+            dict.fromkeys(names, True),
+            self._cache.add_many,
+            {name: data[key] for name, key in names.items()},
+            timeout,
+        )
+        return {key: stored[name] for name, key in names.items()}
 
     def get(self, key, default=None, version=None):
         return self._call("get", default, super().get, key, default, version)

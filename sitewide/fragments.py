@@ -93,16 +93,29 @@ def _generations(request, keys: list[str]) -> dict[str, int]:
         missing += sorted(shared - set(missing))
     if missing:
         found = cache.get_many([generation_key(key) for key in missing])
+        absent = [key for key in missing if found.get(generation_key(key)) is None]
+        if absent:
+            found.update(_start_counters(request, absent))
         for key in missing:
-            generation = found.get(generation_key(key))
-            if generation is None:
-                generation = time.time_ns()
-                if cache.add(generation_key(key), generation, None):
-                    _fresh(request).add(key)
-                else:
-                    generation = cache.get(generation_key(key), generation)
-            memo[key] = generation
+            memo[key] = found[generation_key(key)]
     return {key: memo[key] for key in keys}
+
+
+def _start_counters(request, keys: list[str]) -> dict[str, int]:
+    """New counters for `keys`, from the clock; where another worker started one first, its."""
+    now = time.time_ns()
+    proposed = {generation_key(key): now for key in keys}
+    add_many = getattr(cache, "add_many", None)
+    if add_many is not None:  # sitewide.cache's Redis cache: one round trip after a flush
+        stored = add_many(proposed, None)
+    else:
+        stored = {name: cache.add(name, now, None) for name in proposed}
+    for key in keys:
+        if stored[generation_key(key)]:
+            _fresh(request).add(key)
+    lost = [name for name, added in stored.items() if not added]
+    started = cache.get_many(lost) if lost else {}
+    return {name: started.get(name, now) for name in proposed}
 
 
 def _fresh(request) -> set[str]:

@@ -200,6 +200,7 @@ def test_default_cache_reads_as_empty_while_redis_is_down_and_recovers(
         with caplog.at_level(logging.WARNING, logger="sitewide.cache"):
             assert cache.get("greeting", "ei") == "ei"
             assert cache.add("other", 1) is True
+            assert cache.add_many({"other": 1, "third": 2}) == {"other": True, "third": True}
             assert cache.get_many(["greeting"]) == {}
             with pytest.raises(ValueError):
                 cache.incr("counter")

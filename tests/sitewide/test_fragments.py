@@ -170,6 +170,75 @@ def test_a_request_reads_the_counters_of_the_shared_keys_in_one_round_trip(monke
     assert len(round_trips) == 1
 
 
+@pytest.fixture
+def real_redis():
+    """The production cache on the machine's Redis, under a prefix of this test's own."""
+    import uuid
+
+    from django.core.cache import caches
+    from django.test import override_settings
+
+    from osallisuus.settings.base import redis_caches
+
+    configuration = redis_caches("redis://127.0.0.1:6379/13")
+    configuration["default"]["KEY_PREFIX"] = f"test-{uuid.uuid4().hex}"
+    with override_settings(CACHES=configuration):
+        yield caches["default"]
+        caches["default"].close()
+
+
+def test_after_a_flush_a_request_starts_its_counters_in_one_round_trip(real_redis, monkeypatch):
+    from contacts.frontcache import CONTACTS
+    from news.frontcache import NEWS
+    from sitewide.frontcache import MENU
+
+    def one_at_a_time(*args, **kwargs):
+        raise AssertionError("a counter was started in a round trip of its own")
+
+    batches = []
+    real_add_many = real_redis.add_many
+    monkeypatch.setattr(real_redis, "add", one_at_a_time)
+    monkeypatch.setattr(
+        real_redis,
+        "add_many",
+        lambda data, *a: batches.append(list(data)) or real_add_many(data, *a),
+    )
+    request = RequestFactory().get("/")
+    for keys in ([MENU], [NEWS], [CONTACTS, MENU]):
+        assert fragments.cached(request, "test", keys, lambda: "x") == "x"
+    assert len(batches) == 1
+    assert {fragments.generation_key(key) for key in (MENU, NEWS, CONTACTS)} <= set(batches[0])
+    assert real_redis.get(fragments.generation_key(NEWS)) is not None
+
+
+def test_a_counter_another_worker_started_first_is_the_one_used(real_redis, monkeypatch):
+    # Both workers found no counter; the other stored its counter and a value under it first.
+    other_worker = RequestFactory().get("/")
+    assert fragments.cached(other_worker, "test", ["k"], lambda: "the other's") == "the other's"
+    fragments._local.clear()  # this worker has seen nothing
+    real_get_many = real_redis.get_many
+    reads = []
+
+    def read_before_the_other_worker_stored(names, *args):
+        reads.append(names)
+        return {} if len(reads) == 1 else real_get_many(names, *args)
+
+    monkeypatch.setattr(real_redis, "get_many", read_before_the_other_worker_stored)
+    assert (
+        fragments.cached(RequestFactory().get("/"), "test", ["k"], lambda: "mine") == "the other's"
+    )
+
+
+def test_add_many_stores_only_the_absent_keys_and_says_which(real_redis):
+    real_redis.set("present", "old")
+    assert real_redis.add_many({"present": "new", "absent": "new"}, 60) == {
+        "present": False,
+        "absent": True,
+    }
+    assert real_redis.get_many(["present", "absent"]) == {"present": "old", "absent": "new"}
+    assert real_redis.add_many({}) == {}
+
+
 # What the pages cache ------------------------------------------------------------------------
 
 
