@@ -14,6 +14,7 @@ from sitewide.frontcache import (
     media_models,
     register_page_keys,
     register_purge_keys,
+    register_route_keys,
 )
 
 from .models import EventIndexPage, EventPage, NetworkIndexPage, NetworkPage
@@ -75,14 +76,20 @@ for model in (Organisation, Region):
 for model in (Keyword, PageViewRestriction, *media_models()):
     register_purge_keys(model, lambda obj: [NETWORKS, EVENTS])
 
-# A network page but its sign-up form (network/network_page.html): its facts, members and
-# meetings (a publish of any network renames it), upcoming events (also the clock) and
-# coordinator card; news/frontcache.py adds its key for the network's news.
+# A network page but its news and sign-up form (network/network_page.html): its facts, members
+# and meetings (a publish of any network renames it), upcoming events (also the clock) and
+# coordinator card.
 register_fragment(
     "network-page",
     [NETWORKS, EVENTS, CONTACTS, KEYWORDS, MENU],
     lifetime=settings.FRONTCACHE_TIME_SENSITIVE_TTL,
 )
+# The network's latest news (with its page key): links under the site's root; news/frontcache.py
+# adds its key for the news, so that another item's publish remakes only this list.
+register_fragment("network-news", [MENU])
+# Routing loads a network page with its coordinator's card, organisation and photo
+# (NetworkPageManager.routed_pages), none of its news, events or keywords.
+register_route_keys(NetworkPage, lambda page, request: [network_key(page.pk), CONTACTS])
 # An event's page (network/event_page.html): the event, its organiser, keywords and materials;
 # "past" and the registration deadline follow the clock.
 register_fragment(

@@ -41,7 +41,7 @@ register_route_keys(NewsPage, lambda page, request: [NEWS_SHARED])
 register_page_keys(NewsIndexPage, lambda page, request: [NEWS, KEYWORDS])
 # A network page lists the network's news.
 register_page_keys(NetworkPage, lambda page, request: [NEWS])
-register_fragment("network-page", [NEWS])
+register_fragment("network-news", [NEWS])
 # An index move or rename changes every article's URL in every listing.
 register_purge_keys(NewsPage, lambda page: [NEWS])
 register_purge_keys(NewsIndexPage, lambda page: [NEWS, NEWS_SHARED])

@@ -150,6 +150,21 @@ def test_network_page_is_cached_but_its_sign_up_form_is_not(client, home, news_i
     assert 'aria-invalid="true"' in response.content.decode()
 
 
+def test_a_news_publish_remakes_a_network_pages_news_but_not_the_rest(client, home, news_index):
+    network = NetworkPageFactory(parent=NetworkIndexPageFactory(parent=home))
+    NewsPageFactory(parent=news_index, title="Ensimmäinen tiedote", network=network)
+    html, _queries = html_and_queries(client, network.url)
+    assert "Verkosto edistää asukkaiden osallisuutta." in html
+    # A change that bypasses publishing (and so every purge) shows whether the rest is remade.
+    type(network).objects.filter(pk=network.pk).update(purpose="<p>Ohi julkaisun.</p>")
+
+    NewsPageFactory(parent=news_index, title="Toinen tiedote", network=network)
+    html, queries = html_and_queries(client, network.url)
+    assert "Toinen tiedote" in html and "Ensimmäinen tiedote" in html
+    assert "Verkosto edistää asukkaiden osallisuutta." in html and "Ohi julkaisun." not in html
+    assert not mentions(queries, "network_networkmeeting")
+
+
 def test_event_page_is_cached_and_follows_a_publish(client, home):
     event = EventPageFactory(parent=EventIndexPageFactory(parent=home), venue="Vanha sali")
     event.attendance_mode = event.AttendanceMode.OFFLINE

@@ -9,7 +9,8 @@ from wagtail.models import PageViewRestriction
 
 from home.models import HomePage
 from sitewide import routecache
-from tests.factories import NewsPageFactory
+from tests.factories import ContactCardFactory, NewsPageFactory
+from tests.network.factories import NetworkIndexPageFactory, NetworkPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -139,3 +140,19 @@ def test_an_article_is_not_routed_again_after_another_publish_but_is_after_its_i
     image.save()  # routing loads the header image with the article
     html_of(client, article.url)
     assert routings == [article.url, article.url]
+
+
+def test_a_network_page_is_not_routed_again_after_a_news_publish_but_is_after_its_coordinator(
+    client, home, news_index, routings
+):
+    card = ContactCardFactory(name="Koordinaattori Ensimmäinen")
+    network = NetworkPageFactory(parent=NetworkIndexPageFactory(parent=home), coordinator=card)
+    assert "Koordinaattori Ensimmäinen" in html_of(client, network.url)
+    NewsPageFactory(parent=news_index, title="Verkoston uusi tiedote", network=network)
+    assert "Verkoston uusi tiedote" in html_of(client, network.url)
+    assert routings == [network.url]
+
+    card.name = "Koordinaattori Toinen"
+    card.save_revision().publish()  # routing loads the coordinator's card with the page
+    assert "Koordinaattori Toinen" in html_of(client, network.url)
+    assert routings == [network.url, network.url]
