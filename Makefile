@@ -117,6 +117,7 @@ drill-backup: setup-ops
 
 demo: setup setup-voikko
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
 	$(PY) manage.py setup_site --hostname $(HOST) --port $(PORT)
 	$(PY) manage.py load_demo_contacts
 	$(PY) manage.py load_demo_network

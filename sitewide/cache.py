@@ -1,4 +1,6 @@
-"""A Redis cache that treats an unreachable Redis as an empty cache instead of an error.
+"""The app's cache backends: Redis in production, the database where there is no Redis.
+
+A Redis cache that treats an unreachable Redis as an empty cache instead of an error.
 
 Wagtail reads the site root paths from the default cache on every page; with Django's plain
 RedisCache a Redis outage would turn every page into a 500. Here a failed call answers like a
@@ -8,11 +10,15 @@ The rate limits use a strict alias of their own (see settings), so they know whe
 count.
 """
 
+import base64
 import logging
+import pickle
 from time import monotonic
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.db import DatabaseCache
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+from django.db import connections, router, transaction
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -118,3 +124,29 @@ class FailSoftRedisCache(RedisCache):
 
     def clear(self):
         return self._call("clear", False, super().clear)
+
+
+class SharedDatabaseCache(DatabaseCache):
+    """Django's database cache, which every process of the embedded default shares, with an
+    `incr` that is atomic across processes and keeps the entry's expiry (Django's reads and
+    rewrites the value with the default timeout, which would stretch a rate limit's window)."""
+
+    def incr(self, key, delta=1, version=None):
+        stored = self.make_and_validate_key(key, version=version)
+        db = router.db_for_write(self.cache_model_class)
+        connection = connections[db]
+        quote = connection.ops.quote_name
+        table, name = quote(self._table), quote("cache_key")
+        with transaction.atomic(using=db), connection.cursor() as cursor:
+            # SQLite's IMMEDIATE transactions (settings) already hold the write lock.
+            if connection.features.has_select_for_update:
+                cursor.execute(f"SELECT 1 FROM {table} WHERE {name} = %s FOR UPDATE", [stored])
+            value = self.get(key, self._missing_key, version=version)
+            if value is self._missing_key:
+                raise ValueError(f"Key '{key}' not found")
+            value += delta
+            pickled = base64.b64encode(pickle.dumps(value, self.pickle_protocol)).decode()
+            cursor.execute(
+                f"UPDATE {table} SET {quote('value')} = %s WHERE {name} = %s", [pickled, stored]
+            )
+        return value

@@ -7,7 +7,7 @@ A publish therefore refreshes Varnish and the fragments in one act, and a fragme
 outlive the page it is part of.
 
 Forgetting is by generation: each key has a counter in the cache, part of the name under which
-every fragment depending on it is stored; a purge increments the counters of its keys, and the
+every fragment depending on it is stored; a purge sets the counters of its keys anew, and the
 entries under the old names are never read again (they expire with FRAGMENT_CACHE_TTL). A
 counter that is missing (never set, evicted, Redis flushed) starts from the clock, so no entry
 stored under an earlier counter can come back.
@@ -68,7 +68,7 @@ def _clock() -> float:
 
 
 def generation_key(key: str) -> str:
-    """The cache key of a front-cache key's counter (what a purge increments)."""
+    """The cache key of a front-cache key's counter (what a purge sets anew)."""
     return _GENERATION.format(key=key)
 
 
@@ -253,10 +253,11 @@ def _local_set(cache_key: str, value: Any) -> None:
 
 
 def forget(keys: Iterable[str]) -> None:
-    """Every fragment cached under any of `keys` is stale from now on."""
-    for key in set(keys):
-        name = generation_key(key)
-        try:
-            cache.incr(name)
-        except ValueError:  # no counter: any new one is newer than what fragments used
-            cache.set(name, time.time_ns(), None)
+    """Every fragment cached under any of `keys` is stale from now on.
+
+    Each counter is set to the clock rather than incremented: one round trip for all keys, and
+    two processes forgetting at once can never leave a counter where it was (an `incr` of a
+    database cache reads and writes, so one of two could be lost).
+    """
+    now = time.time_ns()
+    cache.set_many({generation_key(key): now for key in set(keys)}, None)

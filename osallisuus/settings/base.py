@@ -143,6 +143,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # The embedded default is written by several processes at once (the server, the
+    # scheduled-publish loop, commands, and the shared cache below): readers never wait for the
+    # writer (WAL), and a writer waits its turn instead of failing with "database is locked".
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 
@@ -168,11 +177,14 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = redis_caches(REDIS_URL)
 else:
-    # Room for the fragments and their generation counters (sitewide/fragments.py): Django's
-    # default of 300 entries would evict the site's settings and menu on every busy page.
+    # Without Redis, the app's caches live in the database, so that every process (the server's
+    # workers, the scheduled-publish loop, management commands) sees one truth: a publish in
+    # any of them is served at once by all (docs/caching.md). `manage.py createcachetable`.
+    # Room for the fragments and their generation counters (sitewide/fragments.py).
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "BACKEND": "sitewide.cache.SharedDatabaseCache",
+            "LOCATION": "osallisuus_cache",
             "OPTIONS": {"MAX_ENTRIES": 50_000},
         }
     }
