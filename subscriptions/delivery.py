@@ -26,7 +26,7 @@ from keywords.models import Keyword
 from news.models import NewsPage
 
 from .emails import build_message, links_for
-from .models import Delivery, Frequency, ItemNotice, Subscription
+from .models import Delivery, Digest, Frequency, ItemNotice, Subscription
 
 logger = logging.getLogger(__name__)
 
@@ -271,6 +271,7 @@ def send_digest(week: datetime.date) -> int:
     """Mail each weekly follower one digest of the week's items they have not had."""
     pages = digest_pages(week)
     if not pages:
+        Digest.objects.filter(week=week).update(done_at=timezone.now())
         return 0
     items = Items(pages)
     names = _names(items)
@@ -313,6 +314,7 @@ def send_digest(week: datetime.date) -> int:
                 sent += 1
     finally:
         connection.close()
+    Digest.objects.filter(week=week).update(done_at=timezone.now())
     return sent
 
 
