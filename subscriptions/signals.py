@@ -23,6 +23,13 @@ def record_first_publication(sender, instance: NewsPage, **kwargs) -> None:
     """Publishing only records; the worker sends. One notice per page ever."""
     if not is_first_publication(instance):
         return
+    # A translation of an item already told of is the same news: the followers had it (in
+    # their own language, when its translation was live by then).
+    siblings = NewsPage.objects.filter(translation_key=instance.translation_key).exclude(
+        pk=instance.pk
+    )
+    if ItemNotice.objects.filter(page_id__in=siblings.values("pk")).exists():
+        return
     quiet = QuietPublish.objects.filter(page_id=instance.pk).exists()
     notice, created = ItemNotice.objects.get_or_create(
         page_id=instance.pk, defaults={"notify": not quiet}

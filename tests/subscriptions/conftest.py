@@ -61,3 +61,14 @@ def publish(news_index, django_capture_on_commit_callbacks):
             return NewsPageFactory(parent=news_index, **kwargs)
 
     return publish
+
+
+@pytest.fixture
+def site_root_sv(home, news_index):
+    """Swedish copies of the home page and the news index (for translated items)."""
+    from wagtail.models import Locale
+
+    swedish = Locale.objects.get(language_code="sv")
+    for page in (home, news_index):
+        page.copy_for_translation(swedish).save_revision().publish()
+    return swedish

@@ -207,3 +207,21 @@ def test_expired_requests_and_old_withdrawn_subscriptions_are_deleted(db, kind, 
     tick()
     assert set(Subscription.objects.all()) == {kept, fresh}
     assert not Subscription.objects.filter(pk=gone.pk).exists()
+
+
+def test_a_translation_published_later_notifies_nobody_again(
+    smtp, keyword, publish, run_worker, site_root_sv
+):
+    from wagtail.models import Locale
+
+    from subscriptions.models import ItemNotice as Notice
+
+    SubscriptionFactory(email="a@example.invalid", keywords=[keyword])
+    item = publish(keywords=[keyword], title="Suomeksi")
+    run_worker()
+    translation = item.copy_for_translation(Locale.objects.get(language_code="sv"))
+    translation.title = "På svenska"
+    translation.save_revision().publish()
+    run_worker()
+    assert len(smtp.inbox.messages) == 1
+    assert not Notice.objects.filter(page_id=translation.pk).exists()
