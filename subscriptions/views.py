@@ -20,7 +20,13 @@ from . import follow
 from .forms import FollowForm, ManageForm
 from .models import Frequency
 from .targets import ALL_NEWS_PARAM, KEYWORD_PARAM, NETWORK_PARAM, targets_from_query
-from .tokens import BadToken, read_confirm_token, read_manage_token, subscription_for
+from .tokens import (
+    BadToken,
+    manage_token,
+    read_confirm_token,
+    read_manage_token,
+    subscription_for,
+)
 
 FOLLOW_SCOPE = "follow"
 ADDRESS_SCOPE = "follow-address"
@@ -109,13 +115,7 @@ def confirm_view(request, token: str):
     if request.method != "POST":
         return TemplateResponse(request, "subscriptions/confirm.html", {"token": token})
     follow.confirm(subscription, payload)
-    return HttpResponseRedirect(reverse("subscriptions:manage", args=[_manage_token(subscription)]))
-
-
-def _manage_token(subscription) -> str:
-    from .tokens import manage_token
-
-    return manage_token(subscription)
+    return HttpResponseRedirect(reverse("subscriptions:manage", args=[manage_token(subscription)]))
 
 
 @csrf_exempt  # RFC 8058: mail clients post without a page; the signed link is the proof
@@ -163,7 +163,7 @@ def manage_view(request, token: str):
         if form.is_valid():
             subscription = follow.change(subscription, form.cleaned_data)
             return HttpResponseRedirect(
-                reverse("subscriptions:manage", args=[_manage_token(subscription)]) + "?saved=1"
+                reverse("subscriptions:manage", args=[manage_token(subscription)]) + "?saved=1"
             )
         status = 400
     else:
