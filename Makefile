@@ -10,7 +10,7 @@ SITE_URL := http://$(HOST):$(PORT)
 demo run: export WAGTAILADMIN_BASE_URL = $(SITE_URL)
 
 .PHONY: run test setup setup-dev setup-browser demo lint format clean
-.PHONY: setup-ops loadtest drill-db drill-redis drill-backup
+.PHONY: setup-ops loadtest drill-db drill-redis drill-backup drill-smtp
 .PHONY: setup-bench bench
 .PHONY: setup-varnish setup-nginx setup-voikko audit
 
@@ -115,6 +115,10 @@ drill-redis: setup-ops
 drill-backup: setup-ops
 	$(PY) -m ops.backup_drill
 
+# The mail relay away while news is published (ops/smtp_drill.py): nothing lost, nothing doubled.
+drill-smtp: setup-dev
+	$(PY) -m ops.smtp_drill
+
 demo: setup setup-voikko
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py createcachetable
@@ -129,10 +133,19 @@ demo: setup setup-voikko
 
 # Scheduled publishing runs every minute beside the server (production uses a timer instead);
 # the loop stops with the server.
+# The subscriptions' worker and timer run beside it too; the demo's mails go to files in
+# DEMO_MAIL_DIR (a .log file per sending connection; open them in any editor).
+DEMO_MAIL_DIR ?= $(CURDIR)/sent-mail
+run: export EMAIL_FILE_PATH = $(DEMO_MAIL_DIR)
 run: demo
 	@echo "Serving the demo site at $(SITE_URL)/ (admin: $(SITE_URL)/admin/)"
+	@echo "Emails (follow confirmations, news to followers) are written to $(DEMO_MAIL_DIR)/"
 	@$(PY) manage.py publish_scheduled_loop --interval 60 --parent $$$$ & \
-	loop=$$!; trap 'kill $$loop 2>/dev/null' EXIT INT TERM; \
+	loop=$$!; \
+	$(PY) manage.py db_worker --backend subscriptions --queue-name subscriptions --interval 2 --no-reload --verbosity 0 & \
+	worker=$$!; \
+	$(PY) manage.py subscriptions_tick --loop 60 --parent $$$$ & \
+	tick=$$!; trap 'kill $$loop $$worker $$tick 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 # One worker per core (pytest-xdist). `--dist load` hands tests out in collection order, so each

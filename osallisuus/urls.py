@@ -13,6 +13,7 @@ from search import urls as search_urls
 from sitewide import views as sitewide_views
 from sitewide.sitemap import sitemap
 from sitewide.sitemap_page import sitemap_page
+from subscriptions import urls as subscriptions_urls
 
 handler400 = "sitewide.views.bad_request"
 handler404 = "sitewide.views.page_not_found"
@@ -39,6 +40,7 @@ if settings.DEBUG:
 # Finnish lives at the unprefixed URLs; /sv/ and /en/ keep the visitor's language.
 urlpatterns += i18n_patterns(
     path("sivukartta/", sitemap_page, name="sitemap_page"),
+    path("seuraa/", include(subscriptions_urls)),
     path("", include(search_urls)),
     path("", include(contacts_urls)),
     path("", include(news_urls)),

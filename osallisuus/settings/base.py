@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "news",
     "home",
     "search",
+    # Following keywords, networks or all news by email; nothing imports it.
+    "subscriptions",
     # Import from WordPress (manage.py import_wordpress, admin); nothing imports it.
     "wordpress",
     # Benchmark data and runner (manage.py fill_bench_data); nothing imports it.
@@ -69,6 +71,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "csp",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -371,3 +375,28 @@ FRAGMENT_CACHE_TTL = int(os.environ.get("FRAGMENT_CACHE_TTL", "86400"))
 # WordPress import in the admin (wordpress app): where a copy of the old site's
 # wp-content/uploads lies on the server, so that the admin import brings images too.
 WORDPRESS_UPLOADS_DIR = os.environ.get("WORDPRESS_UPLOADS_DIR", "")
+
+# Background work (django-tasks): Wagtail's own tasks run in the request as before; the
+# subscription mails go through the database queue that `manage.py db_worker --backend
+# subscriptions --queue-name subscriptions` works off (docs/subscriptions.md).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "subscriptions": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["subscriptions"],
+    },
+}
+# Follow-by-email (subscriptions): form posts per client and confirmation mails per address in
+# their windows; how long a send may stay claimed before another run takes it over; the hour
+# (Helsinki) of the Monday digest; how long withdrawn subscriptions and their consent records
+# are kept as proof of consent; the shared secret of the bounce/complaint webhook.
+SUBSCRIPTIONS_RATE_LIMIT = 5
+SUBSCRIPTIONS_RATE_WINDOW_SECONDS = 600
+SUBSCRIPTIONS_ADDRESS_RATE_LIMIT = 3
+SUBSCRIPTIONS_ADDRESS_RATE_WINDOW_SECONDS = 3600
+SUBSCRIPTIONS_CLAIM_TIMEOUT_SECONDS = 600
+SUBSCRIPTIONS_DIGEST_HOUR = 7
+SUBSCRIPTIONS_WITHDRAWN_RETENTION_DAYS = int(
+    os.environ.get("SUBSCRIPTIONS_WITHDRAWN_RETENTION_DAYS", "365")
+)
+SUBSCRIPTIONS_WEBHOOK_SECRET = os.environ.get("SUBSCRIPTIONS_WEBHOOK_SECRET", "")

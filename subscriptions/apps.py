@@ -1,0 +1,36 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+def grant_to_moderators(sender, **kwargs):
+    """Moderators see and erase subscribers' addresses; editors see only counts."""
+    from django.contrib.auth.models import Group, Permission
+
+    from sitewide.permissions import MODERATORS_GROUP
+
+    codenames = [
+        "view_subscription",
+        "change_subscription",
+        "delete_subscription",
+        "view_subscriber_addresses",
+    ]
+    permissions = Permission.objects.filter(
+        content_type__app_label="subscriptions", codename__in=codenames
+    )
+    for group in Group.objects.filter(name=MODERATORS_GROUP):
+        group.permissions.add(*permissions)
+
+
+class SubscriptionsConfig(AppConfig):
+    name = "subscriptions"
+    verbose_name = "Seurannat"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from sitewide.follow import register_follow_url
+
+        from . import signals, webhooks  # noqa: F401
+        from .views import follow_url
+
+        register_follow_url(follow_url)
+        post_migrate.connect(grant_to_moderators, dispatch_uid="subscriptions_moderators")

@@ -1,0 +1,48 @@
+"""What a follow link names: keywords (by slug), networks (by id), or all news."""
+
+from dataclasses import dataclass, field
+
+from django.http import QueryDict
+
+from keywords.models import Keyword
+from network.models import NetworkPage
+
+KEYWORD_PARAM = "asiasana"
+NETWORK_PARAM = "verkosto"
+ALL_NEWS_PARAM = "kaikki"
+# A follow link names at most this many things; more is not a link the site made.
+MAX_TARGETS = 10
+
+
+@dataclass
+class Targets:
+    keywords: list[Keyword] = field(default_factory=list)
+    networks: list[NetworkPage] = field(default_factory=list)
+    all_news: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.keywords or self.networks or self.all_news)
+
+    def as_payload(self) -> dict:
+        return {
+            "kw": [keyword.pk for keyword in self.keywords],
+            "nw": [network.pk for network in self.networks],
+            "all": self.all_news,
+        }
+
+
+def targets_from_query(query: QueryDict) -> Targets:
+    """The keywords, networks and all-news named in `query`; unknown ones are left out."""
+    slugs = [slug for slug in query.getlist(KEYWORD_PARAM) if slug][:MAX_TARGETS]
+    ids = [value for value in query.getlist(NETWORK_PARAM) if value.isdigit()][:MAX_TARGETS]
+    keywords = list(Keyword.objects.filter(slug__in=slugs).order_by("sort_key", "pk"))
+    networks = list(NetworkPage.objects.live().public().filter(pk__in=ids).order_by("title"))
+    return Targets(keywords, networks, query.get(ALL_NEWS_PARAM) == "1")
+
+
+def targets_from_payload(payload: dict) -> Targets:
+    """The follows a confirmation token carries, as they exist now (a deleted one is gone)."""
+    payload = payload if isinstance(payload, dict) else {}
+    keywords = list(Keyword.objects.filter(pk__in=payload.get("kw") or []))
+    networks = list(NetworkPage.objects.filter(pk__in=payload.get("nw") or []))
+    return Targets(keywords, networks, bool(payload.get("all")))
