@@ -406,7 +406,10 @@ def register_core() -> None:
 
     from .models import PrivacySettings, is_privacy_notice
 
+    # The XML sitemap and the HTML one (/sivukartta/: sections, their pages and counts) list
+    # pages, and every page change purges SITEMAP.
     register_view_keys("sitemap", [SITEMAP])
+    register_view_keys("sitemap_page", [SITEMAP])
     # The header menu and the footer (templates/base.html): the site, its sections, its identity.
     fragments.register_fragment("site-menu", [MENU])
     fragments.register_fragment("site-footer", [MENU])

@@ -123,6 +123,16 @@ def test_feeds_sitemap_and_keyword_pages_carry_the_news_key(client, news_index):
     assert "sitemap" in xkeys(client.get("/sitemap.xml"))
 
 
+def test_the_html_sitemap_is_purged_by_a_change_of_a_page_it_lists(client, home):
+    # Found by tests/ops/test_freshness.py: /sivukartta/ kept a renamed network's old title.
+    index = NetworkIndexPageFactory(parent=home, show_in_menus=True)
+    network = NetworkPageFactory(parent=index, title="Sivukartan verkosto")
+    for url in ("/sivukartta/", "/sv/sivukartta/"):
+        response = client.get(url)
+        assert "Sivukartan verkosto" in response.content.decode(), url
+        assert xkeys(response) & page_change_keys(network), url
+
+
 def test_pages_that_list_upcoming_events_are_kept_only_briefly(client, home):
     response = client.get("/")
     assert f"s-maxage={settings.FRONTCACHE_TIME_SENSITIVE_TTL}" in response["Cache-Control"]
