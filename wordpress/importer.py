@@ -39,7 +39,7 @@ from search.indexing import index_objects
 from sitewide.frontcache import MENU, SITEMAP, purge_keys
 from sitewide.pagetree import insert_children, update_rows
 
-from .content import ImageRef, convert, lead_from
+from .content import ImageRef, as_editor_allows, convert, lead_from, safe_url
 from .models import ImportedItem
 from .wxr import Export, Item, WXRError
 
@@ -381,13 +381,14 @@ class Importer:
             moment = item.date_gmt or self.now
             page.date = timezone.localtime(moment).date()
             page.lead = lead_from(item.excerpt, item.content) or item.title[:600]
-            page.body = converted.blocks
+            page.body = _editor_blocks(converted.blocks)
             image_id, alt = self._featured(item)
             page.header_image_id = image_id
             page.header_image_alt = alt[:250] if image_id else ""
             keywords = self._keywords_for(item)
         else:
-            page.body = _rich_text(converted.blocks) or f"<p>{escape(item.title)}</p>"
+            body = _rich_text(converted.blocks) or f"<p>{escape(item.title)}</p>"
+            page.body = as_editor_allows(body, StandardPage._meta.get_field("body").features)
         (self.summary.updated if existing else self.summary.created)[item.post_type] += 1
         return Planned(item, page, record, owner, keywords, is_new=existing is None)
 
@@ -711,6 +712,17 @@ def _uses_images(page: Page) -> bool:
     return bool(page.header_image_id) or any(b.block_type == "image" for b in page.body)
 
 
+def _editor_blocks(blocks: list[dict]) -> list[dict]:
+    """News body blocks with their rich text as the paragraph block's editor allows it."""
+    features = NewsPage._meta.get_field("body").stream_block.child_blocks["paragraph"].features
+    return [
+        {**block, "value": as_editor_allows(block["value"], features)}
+        if block["type"] == "paragraph"
+        else block
+        for block in blocks
+    ]
+
+
 def _rich_text(blocks: list[dict]) -> str:
     """Body blocks as the rich text of a plain page (h2/h3, paragraphs and lists)."""
     parts = []
@@ -727,6 +739,6 @@ def _rich_text(blocks: list[dict]) -> str:
         elif kind == "table":
             for row in value["data"]:
                 parts.append(f"<p>{escape(' | '.join(row))}</p>")
-        elif kind == "embed":
-            parts.append(f'<p><a href="{escape(value["url"])}">{escape(value["title"])}</a></p>')
+        elif kind == "embed" and (url := safe_url(value["url"])):
+            parts.append(f'<p><a href="{escape(url)}">{escape(value["title"])}</a></p>')
     return "".join(parts)
