@@ -158,7 +158,7 @@ def _run_in_language(job, export_path, export, user, dry_run, importer_options) 
             **common,
             done=state["total"],
             total=state["total"],
-            summary={"lines": summary.lines(), "problems": summary.problems},
+            summary=summary.as_dict(),
         )
     finally:
         connection.close()  # the thread's own connection
