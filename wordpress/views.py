@@ -70,6 +70,7 @@ def _own_status(request, job: str) -> dict:
 def import_view(request):
     if not request.user.has_perm(IMPORT_PERMISSION):
         raise PermissionDenied
+    jobs.remove_stale()  # whoever next opens the import clears abandoned uploads
     context = {"page_title": _("Tuo WordPressistä"), "uploads_dir": _uploads_root()}
     stored = request.session.get(SESSION_KEY)
     if request.method == "POST" and "confirm" in request.POST:
@@ -129,11 +130,8 @@ def import_view(request):
 
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        name = f"{uuid.uuid4().hex}.xml"
+        name = jobs.save_upload(form.cleaned_data["export"].chunks())
         path = jobs.upload_dir() / name
-        with path.open("wb") as target:
-            for chunk in form.cleaned_data["export"].chunks():
-                target.write(chunk)
         try:
             # Reading is quick: a hostile, broken or wrong file is answered here, on the form.
             with path.open("rb") as handle:
