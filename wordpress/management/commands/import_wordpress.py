@@ -69,6 +69,6 @@ class Command(BaseCommand):
         for problem in summary.problems:
             self.stdout.write(f"  - {problem}")
         if summary.conflicts:
-            self.stdout.write(_("Ristiriidat (Wagtailissa tehty muutos pysyy):"))
+            self.stdout.write(_("Ristiriidat (Wagtailissa tehty muutos pysyy)") + ":")
         for conflict in summary.conflicts:
             self.stdout.write(f"  - {conflict}")
