@@ -3,8 +3,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-MAX_EXPORT_SIZE = getattr(settings, "WORDPRESS_MAX_EXPORT_SIZE", 200 * 1024 * 1024)
-
 
 class UploadForm(forms.Form):
     export = forms.FileField(
@@ -22,6 +20,13 @@ class UploadForm(forms.Form):
 
     def clean_export(self):
         upload = self.cleaned_data["export"]
-        if upload.size > MAX_EXPORT_SIZE:
-            raise forms.ValidationError(_("Tiedosto on liian suuri."))
+        limit = settings.WORDPRESS_MAX_EXPORT_SIZE
+        if upload.size > limit:
+            raise forms.ValidationError(
+                _(
+                    "Tiedosto on liian suuri (enintään %(size)s Mt). Suuremman viennin voi "
+                    "tuoda palvelimella komennolla import_wordpress."
+                )
+                % {"size": limit // (1024 * 1024)}
+            )
         return upload

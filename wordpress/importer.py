@@ -6,6 +6,7 @@ All or nothing: the whole run is one transaction; a dry run does all of it and r
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import urllib.parse
 from collections import Counter
@@ -16,7 +17,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.images import ImageFile
-from django.db import transaction
+from django.db import OperationalError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
@@ -39,8 +40,8 @@ from search.indexing import index_objects
 from sitewide.frontcache import MENU, SITEMAP, purge_keys
 from sitewide.pagetree import insert_children, update_rows
 
-from .content import ImageRef, convert, lead_from
-from .models import ImportedItem
+from .content import ImageRef, as_editor_allows, convert, lead_from, safe_url
+from .models import ImportedItem, ImportLock
 from .wxr import Export, Item, WXRError
 
 logger = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ logger = logging.getLogger(__name__)
 STATUS_LIVE = {"publish", "private", "future"}
 STATUS_DRAFT = {"draft", "pending"}
 UPLOADS_MARKER = "/wp-content/uploads/"
+LOGIN = PageViewRestriction.LOGIN
 IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp"}
 
 
@@ -61,6 +63,8 @@ class Summary:
     updated: Counter = field(default_factory=Counter)
     skipped: Counter = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
+    # Pages whose access was narrowed in Wagtail after an earlier run: the import kept it.
+    conflicts: list[str] = field(default_factory=list)
     comments_skipped: int = 0
     redirects: int = 0
     keywords_created: int = 0
@@ -82,7 +86,12 @@ class Summary:
         out.append(_("Kuvia: %(count)d") % {"count": self.images})
         out.append(_("Vanhojen osoitteiden ohjauksia: %(count)d") % {"count": self.redirects})
         out.append(_("Ongelmia: %(count)d") % {"count": len(self.problems)})
+        out.append(_("Ristiriitoja: %(count)d") % {"count": len(self.conflicts)})
         return out
+
+    def as_dict(self) -> dict:
+        """What the admin's status file keeps of the summary."""
+        return {"lines": self.lines(), "problems": self.problems, "conflicts": self.conflicts}
 
 
 def _counted(kind: str, count: int) -> str:
@@ -131,7 +140,7 @@ class Importer:
         self.attachments = {item.post_id: item for item in export.of_type("attachment")}
         self.keywords: dict[str, Keyword] = {}
         self.images: dict[str, int | None] = {}
-        self.imported = {item.guid: item for item in ImportedItem.objects.all()}
+        self.imported: dict[str, ImportedItem] = {}
         self.redirects: dict[str, Redirect] | None = None
         self.pending_redirects: dict[str, Redirect] = {}
         self.stored_files: list[tuple[object, str]] = []
@@ -139,9 +148,17 @@ class Importer:
     # Entry point ---------------------------------------------------------------------------
 
     def run(self) -> Summary:
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        if site is None:
+            raise WXRError(_("Sivustoa ei ole vielä luotu."))
+        with _refused_while_another_runs():
+            # The row exists (committed) before any run locks it: two first runs would
+            # otherwise wait on each other's INSERT instead of being refused.
+            lock, _created = ImportLock.objects.get_or_create(site=site)
         try:
             with transaction.atomic():
-                self._run()
+                self._lock(lock)
+                self._run(site)
                 if self.dry_run:
                     raise DryRunRollback
         except DryRunRollback:
@@ -159,10 +176,17 @@ class Importer:
             except OSError as error:
                 logger.warning("Could not remove %s after a failed import: %s", name, error)
 
-    def _run(self) -> None:
-        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-        if site is None:
-            raise WXRError(_("Sivustoa ei ole vielä luotu."))
+    def _lock(self, lock: ImportLock) -> None:
+        """One import (or preview) at a time per site: a second one is refused at once, not
+        queued (two on PostgreSQL would race on ImportedItem.guid). The lock is the site's
+        ImportLock row, held until the run's transaction ends (see ImportLock)."""
+        with _refused_while_another_runs():
+            list(ImportLock.objects.select_for_update(nowait=True).filter(pk=lock.pk))
+            ImportLock.objects.filter(pk=lock.pk).update(started_at=timezone.now())
+
+    def _run(self, site: Site) -> None:
+        # Read under the lock: a run that waited must see what the one before it wrote.
+        self.imported = {item.guid: item for item in ImportedItem.objects.all()}
         self.home = site.root_page
         self.news_index = NewsIndexPage.objects.descendant_of(self.home).first()
         if self.news_index is None:
@@ -175,6 +199,7 @@ class Importer:
                 self.summary.skipped[_("tyyppi %(type)s") % {"type": other.post_type}] += 1
         self.now = timezone.now()
         self.existing_pages = self._existing_pages()
+        self.restricted_in_wagtail = self._restricted_in_wagtail()
         plans = []
         self.stage(STAGE_CONVERT)
         for done, item in enumerate(items, start=1):
@@ -225,6 +250,24 @@ class Importer:
             for start in range(0, len(pks), 900):
                 for page in model.objects.filter(pk__in=pks[start : start + 900]):
                     found[page.pk] = page
+        return found
+
+    def _restricted_in_wagtail(self) -> set[int]:
+        """Earlier runs' pages with a view restriction the import did not create (or one it
+        created and editors have since changed): the editors', never removed."""
+        ours = {
+            record.restriction_id: record.page_id
+            for record in self.imported.values()
+            if record.restriction_id
+        }
+        pks = list(self.existing_pages)
+        found = set()
+        for start in range(0, len(pks), 900):
+            for pk, page_id, kind in PageViewRestriction.objects.filter(
+                page_id__in=pks[start : start + 900]
+            ).values_list("pk", "page_id", "restriction_type"):
+                if ours.get(pk) != page_id or kind != PageViewRestriction.LOGIN:
+                    found.add(page_id)
         return found
 
     def _prepare_keywords(self) -> None:
@@ -381,15 +424,29 @@ class Importer:
             moment = item.date_gmt or self.now
             page.date = timezone.localtime(moment).date()
             page.lead = lead_from(item.excerpt, item.content) or item.title[:600]
-            page.body = converted.blocks
+            page.body = _editor_blocks(converted.blocks)
             image_id, alt = self._featured(item)
             page.header_image_id = image_id
             page.header_image_alt = alt[:250] if image_id else ""
             keywords = self._keywords_for(item)
         else:
-            page.body = _rich_text(converted.blocks) or f"<p>{escape(item.title)}</p>"
+            body = _rich_text(converted.blocks) or f"<p>{escape(item.title)}</p>"
+            page.body = as_editor_allows(body, StandardPage._meta.get_field("body").features)
         (self.summary.updated if existing else self.summary.created)[item.post_type] += 1
-        return Planned(item, page, record, owner, keywords, is_new=existing is None)
+        plan = Planned(item, page, record, owner, keywords, is_new=existing is None)
+        if existing is not None and item.status in STATUS_LIVE and not existing.live:
+            # Not live, though WordPress says it is: unless the last run left it unpublished
+            # (a draft then), an editor unpublished it in Wagtail, and it stays so.
+            plan.keep_unpublished = record.published is not False
+            if plan.keep_unpublished:
+                self.summary.conflicts.append(
+                    _(
+                        "”%(title)s” on poistettu julkaisusta Wagtailissa: tuonti ei julkaise "
+                        "sitä uudelleen."
+                    )
+                    % {"title": item.title}
+                )
+        return plan
 
     def _parent_of(self, plan: Planned, by_wp_id: dict[int, Planned]) -> Page:
         if plan.item.post_type == "post":
@@ -443,7 +500,7 @@ class Importer:
                 page, item = plan.page, plan.item
                 slug = _free_slug(item.slug or item.title, taken)
                 taken.add(slug)
-                self._set_status(page, item)
+                self._set_status(page, item, keep_unpublished=plan.keep_unpublished)
                 if plan.is_new:
                     page.slug = slug
                     for relation in get_all_child_relations(type(page)):
@@ -464,13 +521,13 @@ class Importer:
             fields = PAGE_FIELDS + SPECIFIC_FIELDS[model]
             update_rows(model, of_model, fields)
 
-    def _set_status(self, page: Page, item: Item) -> None:
+    def _set_status(self, page: Page, item: Item, *, keep_unpublished: bool = False) -> None:
         moment = item.date_gmt or self.now
         modified = item.modified_gmt or moment
-        scheduled = item.status == "future" and moment > self.now
+        scheduled = item.status == "future" and moment > self.now and not keep_unpublished
         page.go_live_at = moment if scheduled else None
         page.latest_revision_created_at = modified
-        if item.status in STATUS_LIVE and not scheduled:
+        if item.status in STATUS_LIVE and not scheduled and not keep_unpublished:
             page.live = True
             page.has_unpublished_changes = False
             page.first_published_at = moment
@@ -554,22 +611,46 @@ class Importer:
         )
 
     def _restrictions(self, plans: list[Planned]) -> None:
-        private = {plan.page.pk for plan in plans if plan.item.status == "private"}
-        pks = [plan.page.pk for plan in plans]
-        have = set(
-            PageViewRestriction.objects.filter(
-                page_id__in=pks, restriction_type=PageViewRestriction.LOGIN
-            ).values_list("page_id", flat=True)
-        )
-        PageViewRestriction.objects.bulk_create(
-            [
-                PageViewRestriction(page_id=pk, restriction_type=PageViewRestriction.LOGIN)
-                for pk in private - have
-            ]
-        )
-        gone = [pk for pk in pks if pk not in private]
-        if gone:
-            PageViewRestriction.objects.filter(page_id__in=gone).delete()
+        """A `private` post is live behind login. The import manages only the restrictions
+        it created: it adds its own where one is missing and removes only its own when the
+        post is no longer private; editors' restrictions stay (and are listed if WordPress
+        would have the page public)."""
+        new, gone = [], []
+        for plan in plans:
+            page_id = plan.page.pk
+            ours = plan.record.restriction_id if plan.record else None
+            if ours is not None and page_id in self.restricted_in_wagtail:
+                ours = None  # editors changed it: theirs now, never removed
+            plan.restriction_id = ours
+            if plan.item.status == "private":
+                if ours is None:
+                    new.append(PageViewRestriction(page_id=page_id, restriction_type=LOGIN))
+                continue
+            if ours is not None:
+                gone.append(ours)
+                plan.restriction_id = None
+            if page_id in self.restricted_in_wagtail:
+                self.summary.conflicts.append(
+                    _(
+                        "”%(title)s” on rajattu Wagtailissa: rajaus pysyy, vaikka sisältö on "
+                        "WordPressissä julkinen."
+                    )
+                    % {"title": plan.item.title}
+                )
+        PageViewRestriction.objects.bulk_create(new, batch_size=BATCH)
+        if new and new[0].pk is None:  # backends that return no ids: the newest per page
+            by_page = dict(
+                PageViewRestriction.objects.filter(page_id__in=[r.page_id for r in new])
+                .order_by("pk")
+                .values_list("page_id", "pk")
+            )
+            for restriction in new:
+                restriction.pk = by_page[restriction.page_id]
+        created = {restriction.page_id: restriction.pk for restriction in new}
+        for plan in plans:
+            plan.restriction_id = created.get(plan.page.pk, plan.restriction_id)
+        for start in range(0, len(gone), 900):
+            PageViewRestriction.objects.filter(pk__in=gone[start : start + 900]).delete()
 
     def _records(self, plans: list[Planned]) -> None:
         new, changed = [], []
@@ -577,11 +658,18 @@ class Importer:
             record = plan.record or ImportedItem(guid=plan.item.guid)
             record.post_id, record.post_type = plan.item.post_id, plan.item.post_type
             record.page_id = plan.page.pk
+            record.restriction_id = plan.restriction_id
+            # Kept unpublished counts as published: it was the editors', and stays theirs.
+            record.published = plan.page.live or plan.keep_unpublished
             record.imported_at = self.now
             (changed if record.pk else new).append(record)
             self.imported[record.guid] = record
         ImportedItem.objects.bulk_create(new, batch_size=BATCH)
-        update_rows(ImportedItem, changed, ["post_id", "post_type", "page", "imported_at"])
+        update_rows(
+            ImportedItem,
+            changed,
+            ["post_id", "post_type", "page", "restriction", "published", "imported_at"],
+        )
 
     def _index(self, plans: list[Planned]) -> None:
         """One pass over the search indexes (ours and Wagtail's admin search) at the end."""
@@ -665,6 +753,19 @@ class Importer:
         self._redirect("/comments/feed/", link=reverse("news_feed_rss"))
 
 
+@contextlib.contextmanager
+def _refused_while_another_runs():
+    try:
+        yield
+    except OperationalError as error:  # PostgreSQL: lock not available; SQLite: locked
+        raise WXRError(
+            _(
+                "Toinen WordPress-tuonti tai sen esikatselu on juuri käynnissä. Odota, "
+                "että se päättyy, ja yritä sitten uudelleen."
+            )
+        ) from error
+
+
 @dataclass
 class Planned:
     """One post or page on its way in: the page (new or the one an earlier run made)."""
@@ -676,6 +777,8 @@ class Planned:
     keywords: list[Keyword]
     is_new: bool
     parent: Page | None = None
+    keep_unpublished: bool = False  # unpublished in Wagtail: the import leaves it so
+    restriction_id: int | None = None  # the view restriction this import manages
 
 
 PAGE_FIELDS = [
@@ -711,6 +814,17 @@ def _uses_images(page: Page) -> bool:
     return bool(page.header_image_id) or any(b.block_type == "image" for b in page.body)
 
 
+def _editor_blocks(blocks: list[dict]) -> list[dict]:
+    """News body blocks with their rich text as the paragraph block's editor allows it."""
+    features = NewsPage._meta.get_field("body").stream_block.child_blocks["paragraph"].features
+    return [
+        {**block, "value": as_editor_allows(block["value"], features)}
+        if block["type"] == "paragraph"
+        else block
+        for block in blocks
+    ]
+
+
 def _rich_text(blocks: list[dict]) -> str:
     """Body blocks as the rich text of a plain page (h2/h3, paragraphs and lists)."""
     parts = []
@@ -727,6 +841,6 @@ def _rich_text(blocks: list[dict]) -> str:
         elif kind == "table":
             for row in value["data"]:
                 parts.append(f"<p>{escape(' | '.join(row))}</p>")
-        elif kind == "embed":
-            parts.append(f'<p><a href="{escape(value["url"])}">{escape(value["title"])}</a></p>')
+        elif kind == "embed" and (url := safe_url(value["url"])):
+            parts.append(f'<p><a href="{escape(url)}">{escape(value["title"])}</a></p>')
     return "".join(parts)

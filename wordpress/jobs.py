@@ -6,6 +6,11 @@ status is a JSON file next to the uploaded export (WORDPRESS_IMPORT_TMP), so tha
 process answers the status request (runserver's, any gunicorn worker on the host) reads the
 same. If the process dies mid-run the transaction rolls back and the status says so once it
 has not moved for STALE_AFTER seconds.
+
+Housekeeping: the folder is private (0700, files 0600); an upload goes when its run ends,
+or after UPLOAD_TTL when its preview was abandoned, and a status file after STATUS_TTL.
+Whoever next opens the import removes what is stale (`remove_stale`), as does the command
+`clean_wordpress_imports` (for a cron job).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import uuid
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db import close_old_connections, connection
 from django.http import HttpResponseRedirect
 from django.utils import translation
@@ -31,12 +37,46 @@ logger = logging.getLogger(__name__)
 
 RUNNING, DONE, FAILED = "running", "done", "failed"
 STALE_AFTER = 15 * 60
+UPLOAD_TTL = 60 * 60  # an abandoned preview's upload
+STATUS_TTL = 24 * 60 * 60  # a finished run's summary can be reopened for a day
 
 
 def upload_dir() -> Path:
-    path = Path(getattr(settings, "WORDPRESS_IMPORT_TMP", tempfile.gettempdir())) / "wxr"
-    path.mkdir(parents=True, exist_ok=True)
+    """The private folder of uploads and status files, made (0700) if need be."""
+    path = Path(settings.WORDPRESS_IMPORT_TMP) / "wxr"
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, exist_ok=True)
+    info = path.lstat()
+    if not path.is_dir() or path.is_symlink() or info.st_uid != os.getuid():
+        raise ImproperlyConfigured(f"WORDPRESS_IMPORT_TMP: {path} is not a folder of ours")
+    if info.st_mode & 0o077:
+        path.chmod(0o700)  # made wider by hand or by an older version: private again
     return path
+
+
+def save_upload(chunks) -> str:
+    """Stores an uploaded export (readable by this user only); its name in upload_dir()."""
+    name = f"{uuid.uuid4().hex}.xml"
+    fd = os.open(upload_dir() / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as target:
+        for chunk in chunks:
+            target.write(chunk)
+    return name
+
+
+def remove_stale(now: float | None = None) -> int:
+    """Removes uploads of abandoned previews and expired status files; how many."""
+    now = time.time() if now is None else now
+    removed = 0
+    for path in upload_dir().iterdir():
+        ttl = STATUS_TTL if path.suffix == ".json" else UPLOAD_TTL
+        try:
+            if now - path.lstat().st_mtime > ttl:
+                path.unlink()
+                removed += 1
+        except FileNotFoundError:
+            pass  # another process removed it first
+    return removed
 
 
 def _status_path(job: str) -> Path | None:
@@ -62,6 +102,8 @@ def read_status(job: str) -> dict | None:
         status = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+    if time.time() - status.get("updated", 0) > STATUS_TTL:
+        return None  # expired (remove_stale deletes it)
     if status.get("state") == RUNNING and time.time() - status["updated"] > STALE_AFTER:
         status["state"] = FAILED
         status["stale"] = True
@@ -139,6 +181,7 @@ def _run_in_language(job, export_path, export, user, dry_run, importer_options) 
         write_status(job, state=RUNNING, **common, **state)
 
     close_old_connections()
+    keep_upload = False
     try:
         if export is None:
             with export_path.open("rb") as handle:
@@ -152,13 +195,16 @@ def _run_in_language(job, export_path, export, user, dry_run, importer_options) 
         logger.exception("WordPress import %s failed", job)
         write_status(job, state=FAILED, error="", **common)
     else:
+        keep_upload = dry_run  # a preview's file waits for its confirm (or UPLOAD_TTL)
         write_status(
             job,
             state=DONE,
             **common,
             done=state["total"],
             total=state["total"],
-            summary={"lines": summary.lines(), "problems": summary.problems},
+            summary=summary.as_dict(),
         )
     finally:
+        if not keep_upload:
+            export_path.unlink(missing_ok=True)
         connection.close()  # the thread's own connection

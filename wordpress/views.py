@@ -4,10 +4,12 @@ Both runs go in the background (wordpress.jobs): the page shows their progress b
 `import_status` once a second, then the preview or the summary.
 """
 
+import hmac
 import uuid
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
@@ -68,13 +70,35 @@ def _own_status(request, job: str) -> dict:
 def import_view(request):
     if not request.user.has_perm(IMPORT_PERMISSION):
         raise PermissionDenied
+    jobs.remove_stale()  # whoever next opens the import clears abandoned uploads
     context = {"page_title": _("Tuo WordPressistä"), "uploads_dir": _uploads_root()}
     stored = request.session.get(SESSION_KEY)
-    if request.method == "POST" and "confirm" in request.POST and stored:
-        path = jobs.upload_dir() / stored["file"]
-        if stored.get("token") != request.POST.get("token") or not path.is_file():
+    if request.method == "POST" and "confirm" in request.POST:
+        # One import per preview: the token is taken out of the session before anything
+        # else, so a replayed or doubled confirm (with this token, another or none) finds none.
+        token = stored.pop("token", "") if stored else ""
+        if stored:
+            request.session[SESSION_KEY] = stored
+        given = request.POST.get("token", "")
+        if not (token and given and hmac.compare_digest(token.encode(), given.encode())):
+            messages.error(
+                request,
+                _(
+                    "Tämä esikatselu on jo tuotu tai vanhentunut, joten mitään ei tuotu. "
+                    "Lataa tiedosto uudelleen, niin näet uuden esikatselun."
+                ),
+            )
             return redirect(reverse("wordpress_import"))
-        stored["token"] = ""  # one import per preview
+        path = jobs.upload_dir() / stored["file"]
+        if not path.is_file():
+            messages.error(
+                request,
+                _(
+                    "Esikatseltu tiedosto on jo poistettu palvelimelta (esikatselu vanhenee "
+                    "tunnissa). Lataa tiedosto uudelleen."
+                ),
+            )
+            return redirect(reverse("wordpress_import"))
         stored["job"], thread = _prepare(request, stored, dry_run=False)
         request.session[SESSION_KEY] = stored
         url = reverse("wordpress_import") + f"?job={stored['job']}"
@@ -87,7 +111,7 @@ def import_view(request):
         if status["state"] == jobs.DONE:
             if status["dry_run"] and stored and stored.get("preview_job") == job:
                 context["preview"] = status["summary"]
-                context["token"] = stored["token"]
+                context["token"] = stored.get("token", "")
             elif not status["dry_run"]:
                 context["summary"] = status["summary"]
                 if stored and stored.get("job") == job:
@@ -106,11 +130,8 @@ def import_view(request):
 
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        name = f"{uuid.uuid4().hex}.xml"
+        name = jobs.save_upload(form.cleaned_data["export"].chunks())
         path = jobs.upload_dir() / name
-        with path.open("wb") as target:
-            for chunk in form.cleaned_data["export"].chunks():
-                target.write(chunk)
         try:
             # Reading is quick: a hostile, broken or wrong file is answered here, on the form.
             with path.open("rb") as handle:

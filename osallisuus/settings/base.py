@@ -1,6 +1,8 @@
 """Settings shared by every environment; each environment module adjusts these."""
 
+import hashlib
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -375,6 +377,17 @@ FRAGMENT_CACHE_TTL = int(os.environ.get("FRAGMENT_CACHE_TTL", "86400"))
 # WordPress import in the admin (wordpress app): where a copy of the old site's
 # wp-content/uploads lies on the server, so that the admin import brings images too.
 WORDPRESS_UPLOADS_DIR = os.environ.get("WORDPRESS_UPLOADS_DIR", "")
+# Uploaded exports and run status files: a private folder (made 0700) of this deployment's own
+# (default: under the system temp folder, named after this checkout); stale ones are removed
+# after an hour. The upload limit must fit nginx's client_max_body_size (deploy/nginx).
+WORDPRESS_IMPORT_TMP = os.environ.get(
+    "WORDPRESS_IMPORT_TMP",
+    str(
+        Path(tempfile.gettempdir())
+        / f"osallisuus-wordpress-{hashlib.sha256(str(BASE_DIR).encode()).hexdigest()[:12]}"
+    ),
+)
+WORDPRESS_MAX_EXPORT_SIZE = int(os.environ.get("WORDPRESS_MAX_EXPORT_SIZE", 11 * 1024 * 1024))
 
 # Background work (django-tasks): Wagtail's own tasks run in the request as before; the
 # subscription mails go through the database queue that `manage.py db_worker --backend

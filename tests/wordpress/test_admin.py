@@ -125,3 +125,55 @@ def test_the_summary_is_in_the_language_of_the_admin_who_ran_it(client, news_ind
     content = response.content.decode()
     assert "Created: 3 news items" in content  # written in the run's own thread
     assert "Luotu" not in content
+
+
+def import_entries() -> int:
+    return (
+        PageLogEntry.objects.filter(action="wordpress.import").count()
+        + ModelLogEntry.objects.filter(action="wordpress.import").count()
+    )
+
+
+def wait_for(client, response):
+    """Waits for a run to end without opening its result page (which ends the session's
+    import): a replay right after the confirm."""
+    job = response["Location"].split("job=")[1]
+    for _ in range(600):
+        if client.get(reverse("wordpress_import_status", args=(job,))).json()["state"] != "running":
+            return
+        time.sleep(0.1)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_confirmed_preview_cannot_be_imported_again(client, news_index):
+    client.force_login(UserFactory(groups=["Moderators"]))
+    preview = finished(client, upload(client, SAMPLE))
+    token = preview.context["token"]
+    assert token
+    first = client.post(URL, {"confirm": "1", "token": token})
+    assert "job=" in first["Location"]  # the real token imports
+    wait_for(client, first)
+    assert import_entries() == 1
+
+    for replayed in ("", token, "x" * 32):
+        response = client.post(URL, {"confirm": "1", "token": replayed}, follow=True)
+        assert "job=" not in response.redirect_chain[-1][0]
+        assert "Tämä esikatselu on jo tuotu tai vanhentunut" in response.content.decode()
+    response = client.post(URL, {"confirm": "1"}, follow=True)
+    assert "Tämä esikatselu on jo tuotu tai vanhentunut" in response.content.decode()
+    assert import_entries() == 1
+    assert NewsPage.objects.count() == 3
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_preview_lists_what_editors_changed_in_wagtail(client, news_index):
+    from wordpress.importer import Importer
+    from wordpress.wxr import read_export
+
+    Importer(read_export(str(SAMPLE))).run()
+    page = NewsPage.objects.get(slug="jarjestojen-kevatkokous")
+    page.unpublish()
+    client.force_login(UserFactory(groups=["Moderators"]))
+    content = finished(client, upload(client, SAMPLE)).content.decode()
+    assert "Ristiriidat (Wagtailissa tehty muutos pysyy)" in content
+    assert "on poistettu julkaisusta Wagtailissa" in content

@@ -3,6 +3,7 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from wordpress.importer import Importer
 from wordpress.wxr import WXRError, read_export
@@ -67,3 +68,7 @@ class Command(BaseCommand):
             self.stdout.write(line)
         for problem in summary.problems:
             self.stdout.write(f"  - {problem}")
+        if summary.conflicts:
+            self.stdout.write(_("Ristiriidat (Wagtailissa tehty muutos pysyy)") + ":")
+        for conflict in summary.conflicts:
+            self.stdout.write(f"  - {conflict}")
