@@ -5,8 +5,8 @@ from wagtail import hooks
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from sitewide.snippet_access import PrivateSnippetViewSet
 from sitewide.spreadsheet import FormulaSafeIndexView
 
 from .feedback_permissions import FeedbackPermissionPolicy
@@ -30,7 +30,7 @@ class FeedbackIndexView(FormulaSafeIndexView):
         return buttons
 
 
-class FeedbackMessageViewSet(SnippetViewSet):
+class FeedbackMessageViewSet(PrivateSnippetViewSet):
     model = FeedbackMessage
     icon = "mail"
     menu_label = _("Saavutettavuuspalaute")
