@@ -129,6 +129,7 @@ demo: setup setup-voikko
 	$(PY) manage.py load_demo_translations
 	$(PY) manage.py load_demo_identity
 	$(PY) manage.py ensure_demo_users
+	$(PY) manage.py link_demo_coordinator
 	$(PY) manage.py rebuild_search_index
 
 # Scheduled publishing runs every minute beside the server (production uses a timer instead);

@@ -17,7 +17,7 @@ from modelcluster.models import ClusterableModel
 from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.images import get_image_model
-from wagtail.models import DraftStateMixin, Page, PreviewableMixin, RevisionMixin
+from wagtail.models import DraftStateMixin, Page, PreviewableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 from keywords.collation import in_finnish_order
@@ -137,8 +137,12 @@ class ContactCardKeyword(ItemBase):
 
 
 class ContactCard(
-    DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, ClusterableModel
+    WorkflowMixin, DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, ClusterableModel
 ):
+    """A person's name, email and phone on the public site: published through the moderation
+    workflow like pages (migration contacts 0003 assigns it), so an editor submits and a
+    moderator publishes."""
+
     name = models.CharField(_("nimi"), max_length=150)
     job_title = models.CharField(
         _("tehtävänimike"), max_length=150, help_text=_("Esim. Osallisuuskoordinaattori")

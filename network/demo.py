@@ -350,6 +350,26 @@ def _add_event(index: EventIndexPage, data: dict) -> EventPage:
     return page
 
 
+# The demo account (sitewide's ensure_demo_users) that handles one demo network's sign-ups.
+DEMO_COORDINATOR_USERNAME = "koordinaattori"
+DEMO_COORDINATED_NETWORK = "lapin-osallisuusverkosto"
+
+
+def link_demo_coordinator() -> NetworkPage | None:
+    """Make the demo coordinator account the sign-up handler of the Lapland network, if both
+    exist; idempotent. The network it handles, or None."""
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.filter(username=DEMO_COORDINATOR_USERNAME).first()
+    network = NetworkPage.objects.filter(slug=DEMO_COORDINATED_NETWORK).first()
+    if user is None or network is None:
+        return None
+    # On the live row (and so on the next revision too): no draft waits for a moderator.
+    network.coordinator_users.add(user)
+    network.save()
+    return network
+
+
 @transaction.atomic
 def load_demo_network(root: Page, today: datetime.date | None = None) -> int:
     """Create the demo index pages, networks and events that are missing; return pages made."""

@@ -13,10 +13,11 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.menus import MenuItem
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from contacts.models import Region
+from sitewide.snippet_access import PrivateSnippetViewSet, visible_rows
 from sitewide.spreadsheet import FormulaSafeIndexView
 
 from .formatting import region_or_type_label
@@ -24,9 +25,13 @@ from .forms import region_or_type_choices
 from .membership import add_member_from_signup
 from .models import SignUp
 from .signup import signup_regions
+from .signup_access import signup_permission_policy
 
 MAX_ID = 2**63 - 1
 ADD_MEMBER_URL_NAME = "network_signup_add_member"
+
+# Before the viewset: every sign-up view reads who sees what from this policy.
+register_permission_policy(SignUp, signup_permission_policy)
 
 
 def signup_list_url() -> str:
@@ -36,8 +41,11 @@ def signup_list_url() -> str:
 class SignUpIndexView(FormulaSafeIndexView):
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
-        if instance.status == SignUp.Status.ACCEPTED and self.request.user.has_perm(
-            "network.change_signup"
+        if (
+            instance.status == SignUp.Status.ACCEPTED
+            and signup_permission_policy.user_has_permission_for_instance(
+                self.request.user, "change", instance
+            )
         ):
             buttons.append(
                 MenuItem(
@@ -80,7 +88,7 @@ class SignUpAdminForm(WagtailAdminModelForm):
         )
 
 
-class SignUpViewSet(SnippetViewSet):
+class SignUpViewSet(PrivateSnippetViewSet):
     model = SignUp
     icon = "form"
     menu_label = gettext_lazy("Ilmoittautumiset")
@@ -106,18 +114,23 @@ class SignUpViewSet(SnippetViewSet):
     edit_handler = ObjectList(SignUp.panels, base_form_class=SignUpAdminForm)
 
     def get_queryset(self, request):
-        return SignUp.objects.select_related("network")
+        return super().get_queryset(request).select_related("network")
 
 
 register_snippet(SignUpViewSet)
 
 
 def add_member_view(request, pk: int):
-    if not request.user.has_perm("network.change_signup"):
+    if not signup_permission_policy.user_has_permission(request.user, "change"):
         raise PermissionDenied
     if pk > MAX_ID:  # past bigint: no such row, and PostgreSQL would refuse the query
         raise Http404
-    signup = get_object_or_404(SignUp.objects.select_related("network"), pk=pk)
+    # Another network's sign-up is, for a coordinator, as if it did not exist.
+    signup = get_object_or_404(visible_rows(request.user, SignUp).select_related("network"), pk=pk)
+    if not signup_permission_policy.user_has_permission_for_instance(
+        request.user, "change", signup
+    ):
+        raise PermissionDenied
     if signup.status != SignUp.Status.ACCEPTED:
         messages.error(request, _("Vain hyväksytyn ilmoittautumisen voi lisätä jäseneksi."))
         return redirect(signup_list_url())

@@ -3,9 +3,7 @@
 import logging
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
-from django.db.models import Q
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -14,6 +12,7 @@ from django.utils.translation import gettext as _
 from sitewide.ratelimit import hit_limit
 from sitewide.translation import localized_page_url
 
+from .feedback_permissions import feedback_handlers
 from .forms import FeedbackForm
 from .models import FeedbackMessage
 
@@ -22,27 +21,14 @@ logger = logging.getLogger(__name__)
 
 def feedback_recipients() -> list[str]:
     """Who is emailed about new feedback: FEEDBACK_NOTIFY_EMAILS and MANAGERS, or else every
-    active user who may handle feedback in the admin (so that the 14-day duty is never missed
-    because a setting was left empty)."""
+    active user who may handle feedback in the admin, by the admin's own rule (so that the
+    14-day duty is never missed because a setting was left empty)."""
     configured = list(settings.FEEDBACK_NOTIFY_EMAILS)
     configured += [manager[1] if isinstance(manager, tuple | list) else manager
                    for manager in settings.MANAGERS]  # fmt: skip
     if not configured:
-        may_handle = Q(
-            groups__permissions__codename="change_feedbackmessage",
-            groups__permissions__content_type__app_label="pages",
-        ) | Q(
-            user_permissions__codename="change_feedbackmessage",
-            user_permissions__content_type__app_label="pages",
-        )
         configured = list(
-            get_user_model()
-            .objects.filter(is_active=True)
-            .exclude(email="")
-            .filter(Q(is_superuser=True) | may_handle)
-            .order_by("email")
-            .values_list("email", flat=True)
-            .distinct()
+            feedback_handlers().exclude(email="").order_by("email").values_list("email", flat=True)
         )
     return list(dict.fromkeys(address for address in configured if address))
 

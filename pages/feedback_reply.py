@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
+from .feedback_permissions import may_handle_feedback
 from .models import FeedbackMessage
 
 logger = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ def reply_email(feedback: FeedbackMessage, subject: str, body: str, user) -> Ema
 
 
 def reply_view(request, pk: int):
-    if not request.user.has_perm("pages.change_feedbackmessage"):
+    if not may_handle_feedback(request.user):
         raise PermissionDenied
     if pk > MAX_ID:
         raise Http404

@@ -121,6 +121,8 @@ class FeedbackMessage(models.Model):
         verbose_name = _("saavutettavuuspalaute")
         verbose_name_plural = _("saavutettavuuspalautteet")
         ordering = ["status", "due_date", "pk"]
+        # Given to Moderaattorit by migration 0003; read by pages.feedback_permissions.
+        permissions = [("handle_feedback", "Saa käsitellä saavutettavuuspalautetta")]
 
     def __str__(self) -> str:
         return self.message[:60]

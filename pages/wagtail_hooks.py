@@ -3,26 +3,34 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.menus import MenuItem
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from sitewide.snippet_access import PrivateSnippetViewSet
 from sitewide.spreadsheet import FormulaSafeIndexView
 
+from .feedback_permissions import FeedbackPermissionPolicy
 from .feedback_reply import REPLY_ACTION, REPLY_URL_NAME, reply_url, reply_view
 from .models import FeedbackMessage
+
+# Registered before the viewset, which would otherwise make Django's model permissions its rule.
+feedback_permission_policy = FeedbackPermissionPolicy(FeedbackMessage)
+register_permission_policy(FeedbackMessage, feedback_permission_policy)
 
 
 class FeedbackIndexView(FormulaSafeIndexView):
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
-        if instance.email and self.request.user.has_perm("pages.change_feedbackmessage"):
+        if instance.email and feedback_permission_policy.user_has_permission(
+            self.request.user, "change"
+        ):
             buttons.append(
                 MenuItem(_("Vastaa sähköpostilla"), url=reply_url(instance), icon_name="mail")
             )
         return buttons
 
 
-class FeedbackMessageViewSet(SnippetViewSet):
+class FeedbackMessageViewSet(PrivateSnippetViewSet):
     model = FeedbackMessage
     icon = "mail"
     menu_label = _("Saavutettavuuspalaute")

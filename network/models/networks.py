@@ -4,6 +4,7 @@ meetings."""
 import datetime
 import re
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -28,6 +29,8 @@ from sitewide.translation import once_in_visitors_language
 
 from .common import RICH_TEXT_FEATURES, ListingIndexPage, route_url, sorted_keywords
 
+# Who chooses a network's sign-up handlers: those who handle every network's (Moderaattorit).
+HANDLE_ALL_SIGNUPS = "network.change_signup"
 UPCOMING_EVENTS_ON_NETWORK_PAGE = 10
 LATEST_NEWS_ON_NETWORK_PAGE = 5
 
@@ -185,6 +188,19 @@ class NetworkPage(QuickViewRestrictionsMixin, RoutablePageMixin, Page):
         choices=MemberGrouping.choices,
         default=MemberGrouping.TYPE,
     )
+    # Admin users who handle this network's sign-ups (network.signup_access): the people
+    # behind the coordinator's card, who need not hold the permission over every network's.
+    coordinator_users = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("ilmoittautumisten käsittelijät"),
+        blank=True,
+        related_name="coordinated_network_pages",
+        limit_choices_to={"is_active": True},
+        help_text=_(
+            "Ylläpidon käyttäjät (yleensä verkoston koordinaattori), jotka näkevät tämän "
+            "verkoston ilmoittautumiset, vievät ne taulukkoon ja käsittelevät ne."
+        ),
+    )
     signup_open = models.BooleanField(_("ilmoittautuminen auki"), default=False)
     signup_deadline = models.DateField(
         _("ilmoittautumisen viimeinen päivä"),
@@ -216,7 +232,12 @@ class NetworkPage(QuickViewRestrictionsMixin, RoutablePageMixin, Page):
         InlinePanel("participation_ways", heading=_("Osallistumisen tavat"), label=_("Tapa")),
         InlinePanel("meetings", heading=_("Kokoukset"), label=_("Kokous")),
         MultiFieldPanel(
-            [FieldPanel("signup_open"), FieldPanel("signup_deadline")],
+            [
+                FieldPanel("signup_open"),
+                FieldPanel("signup_deadline"),
+                # Only those who see every network's sign-ups choose who sees this one's.
+                FieldPanel("coordinator_users", permission=HANDLE_ALL_SIGNUPS),
+            ],
             heading=_("Verkostoon ilmoittautuminen"),
         ),
     ]

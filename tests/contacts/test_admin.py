@@ -6,7 +6,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data
 
 from contacts.models import ContactCard
-from sitewide.permissions import EDITORS_GROUP
+from sitewide.permissions import EDITORS_GROUP, MODERATORS_GROUP
 from tests.factories import ContactCardFactory, OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -56,8 +56,10 @@ def test_editor_saves_a_draft_card_that_visitors_cannot_see(editor_client, clien
     assert client.get(card.get_absolute_url()).status_code == 404
 
 
-def test_editor_can_publish_a_card(editor_client):
-    response = editor_client.post(reverse(ADD_URL), {**card_form(), "action-publish": "1"})
+def test_moderator_can_publish_a_card(client, home):
+    # Editors submit cards to moderation instead (tests/contacts/test_card_moderation.py).
+    client.force_login(UserFactory(groups=[MODERATORS_GROUP]))
+    response = client.post(reverse(ADD_URL), {**card_form(), "action-publish": "1"})
     assert response.status_code == 302
     assert ContactCard.objects.get(name="Uusi Asiantuntija").live
 

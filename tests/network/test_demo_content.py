@@ -4,7 +4,9 @@ import datetime
 import io
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.test import override_settings
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -94,3 +96,25 @@ def test_there_are_upcoming_and_past_events(demo, client):
 def test_demo_people_are_fictional(demo):
     emails = {page.coordinator.email for page in NetworkPage.objects.all() if page.coordinator}
     assert emails and all(email.endswith(".example") for email in emails)
+
+
+@override_settings(DEBUG=True)
+def test_the_demo_coordinator_handles_the_lapland_networks_sign_ups_only(demo, client):
+    from network.models import SignUp
+    from tests.network.factories import SignUpFactory
+
+    call_command("ensure_demo_users", stdout=io.StringIO())
+    lapland = NetworkPage.objects.get(slug="lapin-osallisuusverkosto")
+    other = NetworkPage.objects.exclude(pk=lapland.pk).first()
+    SignUpFactory(network=lapland, name="Lapin Ilmoittautuja")
+    SignUpFactory(network=other, name="Muun Ilmoittautuja")
+    client.force_login(get_user_model().objects.get(username="koordinaattori"))
+    assert client.get("/admin/snippets/network/signup/").status_code in (302, 403)
+
+    out = io.StringIO()
+    call_command("link_demo_coordinator", stdout=out)
+    call_command("link_demo_coordinator", stdout=out)  # idempotent
+    assert "koordinaattori" in out.getvalue()
+    html = client.get("/admin/snippets/network/signup/").content.decode()
+    assert "Lapin Ilmoittautuja" in html and "Muun Ilmoittautuja" not in html
+    assert SignUp.objects.count() == 2

@@ -1,4 +1,5 @@
-"""Editors handle sign-ups in the Wagtail admin: filter, export, accept, add as member."""
+"""Sign-ups are handled in the Wagtail admin (by the moderators and each network's coordinator):
+filter, export, accept, add as member."""
 
 import csv
 import datetime
@@ -12,7 +13,7 @@ from django.urls import reverse
 
 from contacts.models import Organisation
 from network.models import NetworkPage, SignUp
-from sitewide.permissions import EDITOR_GROUPS, EDITORS_GROUP, MODERATORS_GROUP
+from sitewide.permissions import EDITORS_GROUP, MODERATORS_GROUP
 from tests.factories import UserFactory
 from tests.network.factories import (
     NetworkPageFactory,
@@ -27,8 +28,12 @@ LIST_URL = "/admin/snippets/network/signup/"
 
 
 @pytest.fixture
-def editor(client, home):
+def editor(client, open_network):
+    """A Toimittajat editor whom the open network lists as its sign-up handler (its
+    coordinator): handles that network's sign-ups, publishes no page."""
     user = UserFactory(groups=[EDITORS_GROUP])
+    open_network.coordinator_users.add(user)
+    open_network.save()
     client.force_login(user)
     return user
 
@@ -44,14 +49,18 @@ def add_member_url(signup) -> str:
     return reverse("network_signup_add_member", args=[signup.pk])
 
 
-@pytest.mark.parametrize("group", EDITOR_GROUPS)
-def test_editor_groups_may_handle_sign_ups(db, group):
-    codenames = set(Group.objects.get(name=group).permissions.values_list("codename", flat=True))
-    assert {"add_signup", "change_signup", "delete_signup", "view_signup"} <= codenames
+def test_moderators_handle_every_networks_sign_ups_and_editors_none(db):
+    # Editors see a network's sign-ups only as its coordinator (tests/network/test_signup_access).
+    def codenames(group):
+        return set(Group.objects.get(name=group).permissions.values_list("codename", flat=True))
+
+    signup_permissions = {"add_signup", "change_signup", "delete_signup", "view_signup"}
+    assert signup_permissions <= codenames(MODERATORS_GROUP)
+    assert not signup_permissions & codenames(EDITORS_GROUP)
 
 
 def test_listing_filters_by_network_and_status_and_searches(
-    client, editor, open_network, network_index
+    client, moderator, open_network, network_index
 ):
     other = NetworkPageFactory(parent=network_index, title="Toinen verkosto")
     SignUpFactory(network=open_network, name="Aada Ensimmäinen")

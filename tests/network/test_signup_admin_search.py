@@ -14,7 +14,7 @@ LIST_URL = "/admin/snippets/network/signup/"
 def test_sign_up_listing_search_finds_by_name_organisation_and_email(
     client, home, open_network, query
 ):
-    client.force_login(UserFactory(groups=["Editors"]))
+    client.force_login(UserFactory(groups=["Moderators"]))
     SignUpFactory(
         network=open_network,
         name="Aada Ensimmäinen",

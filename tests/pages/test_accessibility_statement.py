@@ -113,11 +113,11 @@ def test_feedback_form_requires_csrf(statement):
 
 
 def test_feedback_listing_in_admin_shows_due_dates(client, statement):
-    from sitewide.permissions import EDITORS_GROUP
+    from sitewide.permissions import MODERATORS_GROUP
     from tests.factories import UserFactory
 
     FeedbackMessage.objects.create(message="Vanha palaute")
-    client.force_login(UserFactory(groups=[EDITORS_GROUP]))
+    client.force_login(UserFactory(groups=[MODERATORS_GROUP]))
     response = client.get("/admin/snippets/pages/feedbackmessage/")
     assert response.status_code == 200
     assert "Vanha palaute" in response.content.decode()

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from pages.models import AccessibilityStatementPage, FeedbackMessage
-from sitewide.permissions import EDITORS_GROUP
+from sitewide.permissions import MODERATORS_GROUP
 from tests.escaping import assert_escaped
 from tests.factories import UserFactory
 
@@ -31,7 +31,7 @@ def test_invalid_feedback_shows_the_typed_markup_back_as_text(client, statement_
 def test_feedback_is_escaped_in_the_admin_listing_and_inspect_view(client, statement_url):
     client.post(statement_url, {"message": PAYLOAD, "page_address": PAYLOAD, "name": PAYLOAD})
     message = FeedbackMessage.objects.get()
-    client.force_login(UserFactory(groups=[EDITORS_GROUP]))
+    client.force_login(UserFactory(groups=[MODERATORS_GROUP]))
     for url in (
         "/admin/snippets/pages/feedbackmessage/",
         reverse("wagtailsnippets_pages_feedbackmessage:inspect", args=[message.pk]),
@@ -43,7 +43,7 @@ def test_feedback_is_escaped_in_the_admin_listing_and_inspect_view(client, state
 
 def test_feedback_csv_export_neutralises_spreadsheet_formulas(client):
     FeedbackMessage.objects.create(message='=HYPERLINK("https://evil.example","Avaa")')
-    client.force_login(UserFactory(groups=[EDITORS_GROUP]))
+    client.force_login(UserFactory(groups=[MODERATORS_GROUP]))
     response = client.get("/admin/snippets/pages/feedbackmessage/", {"export": "csv"})
     body = b"".join(response.streaming_content).decode("utf-8-sig")
     assert "'=HYPERLINK(" in body

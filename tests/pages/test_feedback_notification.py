@@ -1,4 +1,4 @@
-"""Editors learn of new accessibility feedback by email, and the message keeps its paragraphs."""
+"""Feedback handlers learn of new accessibility feedback by email; it keeps its paragraphs."""
 
 import pytest
 from django.core import mail
@@ -48,10 +48,10 @@ def test_without_configured_addresses_the_editors_who_handle_feedback_are_emaile
 ):
     settings.FEEDBACK_NOTIFY_EMAILS = []
     settings.MANAGERS = []
-    UserFactory(username="toimittaja", email="toimittaja@demo.example", groups=["Editors"])
+    UserFactory(username="toimittaja", email="toimittaja@demo.example", groups=["Moderators"])
     UserFactory(username="lukija", email="lukija@demo.example")
     UserFactory(
-        username="entinen", email="entinen@demo.example", groups=["Editors"], is_active=False
+        username="entinen", email="entinen@demo.example", groups=["Moderators"], is_active=False
     )
     client.post(URL, {"message": "Palaute.", "website": ""})
     (email,) = mail.outbox
@@ -60,7 +60,7 @@ def test_without_configured_addresses_the_editors_who_handle_feedback_are_emaile
 
 def test_an_admin_link_emailed_before_the_move_to_pages_reaches_the_message(client, statement):
     feedback = FeedbackMessage.objects.create(message="Vanha palaute")
-    client.force_login(UserFactory(groups=["Editors"]))
+    client.force_login(UserFactory(groups=["Moderators"]))
     response = client.get(
         f"/admin/snippets/sitewide/feedbackmessage/edit/{feedback.pk}/", follow=True
     )

@@ -1,4 +1,4 @@
-"""Editors reply to accessibility feedback from the admin; the reply is sent and logged."""
+"""Moderators reply to accessibility feedback from the admin; the reply is sent and logged."""
 
 import pytest
 from django.core import mail
@@ -7,7 +7,7 @@ from wagtail.models import ModelLogEntry
 
 from pages.feedback_reply import REPLY_ACTION
 from pages.models import FeedbackMessage
-from sitewide.permissions import EDITORS_GROUP
+from sitewide.permissions import MODERATORS_GROUP
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +17,8 @@ LIST_URL = "/admin/snippets/pages/feedbackmessage/"
 
 @pytest.fixture
 def editor(client, home):
-    user = UserFactory(groups=[EDITORS_GROUP], email="toimittaja@osallisuus.example")
+    # Moderators answer feedback (pages.handle_feedback); editors no longer see it.
+    user = UserFactory(groups=[MODERATORS_GROUP], email="toimittaja@osallisuus.example")
     client.force_login(user)
     return user
 

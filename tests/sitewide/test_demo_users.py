@@ -30,3 +30,7 @@ def test_demo_accounts_join_the_finnish_groups():
     assert list(users.get(username="moderaattori").groups.values_list("name", flat=True)) == [
         MODERATORS_GROUP
     ]
+    # An editor; network's link_demo_coordinator makes it a demo network's sign-up handler.
+    assert list(users.get(username="koordinaattori").groups.values_list("name", flat=True)) == [
+        EDITORS_GROUP
+    ]

@@ -12,11 +12,16 @@ DEMO_USERS = [
     ("admin", "Ylläpitäjä", None, True),
     ("toimittaja", "Toimittaja", EDITORS_GROUP, False),
     ("moderaattori", "Moderaattori", MODERATORS_GROUP, False),
+    # An editor whom `link_demo_coordinator` makes a demo network's sign-up handler.
+    ("koordinaattori", "Koordinaattori", EDITORS_GROUP, False),
 ]
 
 
 class Command(BaseCommand):
-    help = "Create the demo admin, editor and moderator accounts if missing (development only)."
+    help = (
+        "Create the demo admin, editor, moderator and coordinator accounts if missing "
+        "(development only)."
+    )
 
     def handle(self, *args, **options):
         if not settings.DEBUG:
@@ -41,5 +46,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"\nLog in to the admin at {admin_url} with password "
             f"'{DEMO_PASSWORD}' as: admin (all rights), toimittaja ({EDITORS_GROUP}: writes and "
-            f"submits for moderation) or moderaattori ({MODERATORS_GROUP}: publishes).\n"
+            f"submits for moderation), moderaattori ({MODERATORS_GROUP}: publishes, handles "
+            f"every sign-up and accessibility feedback) or koordinaattori ({EDITORS_GROUP}, "
+            f"and handles one network's sign-ups).\n"
         )
