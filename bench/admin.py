@@ -52,7 +52,8 @@ def _block_form_data(block, value):
     if isinstance(block, blocks.ChooserBlock):
         return "" if value is None else str(getattr(value, "pk", value))
     if isinstance(block, blocks.FieldBlock):
-        return block.get_form_state(value)
+        state = block.get_form_state(value)
+        return "" if state is None else state  # an empty optional field posts ""
     raise NotImplementedError(f"No form data for {type(block).__name__} blocks")
 
 
