@@ -3,7 +3,8 @@
     .venv/bin/python -m bench.run [--scale 10000] [--app-servers 1] [--duration 8] [--rebuild]
 
 Options also come from the environment: SCALE, APP_SERVERS, DURATION, WORKERS, THREADS,
-REBUILD=1, REINDEX=0 (reuse the search index), BENCH_POSTGRES (server URL, default postgres://postgres@127.0.0.1:5432),
+REBUILD=1, REINDEX=0 (reuse the search index), ADMIN_SAMPLES (20),
+BENCH_POSTGRES (server URL, default postgres://postgres@127.0.0.1:5432),
 BENCH_REDIS (default redis://127.0.0.1:6379/7; the run flushes that one Redis db).
 
 The stack: gunicorn (sync workers, production settings) on PostgreSQL and Redis, Varnish with
@@ -13,7 +14,9 @@ CPU per request) and straight at gunicorn (uncached: "warm" with the app's cache
 "cold", one request at a time right after the Redis db is flushed, and "after a news
 publish", one at a time right after the app's caches learn of another news item's publish;
 CPU per request of the workers and PostgreSQL for each); SQL queries per request are counted
-in-process (manage.py bench_targets) with the same settings and database. A run whose wrk
+in-process (manage.py bench_targets) with the same settings and database. Last, the admin
+targets (bench/admin.py): a logged-in moderator's explorer, searches, edit form, save draft,
+preview, unpublish and publish, one request at a time, median and p95. A run whose wrk
 reports errors or non-2xx answers exits 1 and lists them.
 """
 
@@ -25,6 +28,7 @@ import json
 import os
 import platform
 import re
+import secrets
 import shutil
 import subprocess
 import sys
@@ -35,6 +39,7 @@ from pathlib import Path
 REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR))
 
+from bench import admin as bench_admin  # noqa: E402
 from bench import search as bench_search  # noqa: E402
 from ops.stack import (  # noqa: E402
     Gunicorn,
@@ -784,6 +789,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--redis", default=env.get("BENCH_REDIS", "redis://127.0.0.1:6379/7"))
     parser.add_argument("--keep-logs", action="store_true")
+    parser.add_argument(
+        "--admin-samples",
+        type=int,
+        default=int(env.get("ADMIN_SAMPLES", bench_admin.ADMIN_SAMPLES)),
+        help="requests per admin target (one moderator at a time)",
+    )
     options = parser.parse_args(argv)
     if options.scale not in range(1, 1_000_001) or options.app_servers not in (1, 2):
         parser.error("--scale must be 1..1000000 and --app-servers 1 or 2")
@@ -838,6 +849,18 @@ def main(argv: list[str] | None = None) -> int:
         ceilings, rows, single, searches = measure(
             targets, apps, varnish, nginx, options.duration, workdir, database_url, options.redis
         )
+        # Last: the admin's publishes purge every listing and article.
+        password = secrets.token_urlsafe(24)
+        admin_spec = json.loads(manage(app_env, "bench_admin_targets", "--password", password))
+        log(f"Admin targets, one moderator, {options.admin_samples} requests each:")
+        admin_rows = bench_admin.measure(
+            apps[0].url,
+            admin_spec,
+            password,
+            samples=options.admin_samples,
+            meter=CpuMeter(apps, database_url),
+            log=log,
+        )
         ok = True
     finally:
         for service in reversed(services):
@@ -874,12 +897,19 @@ def main(argv: list[str] | None = None) -> int:
         "targets": rows,
         "search_tag_one_client": single,
         "search_one_client": searches,
+        "admin": admin_rows,
+        "admin_measured": "one logged-in moderator over HTTP straight at gunicorn, "
+        "one request at a time; publish purges Varnish and updates the search index",
         "sql": {t["name"]: t["sql"] for t in targets},
         "run_seconds": round(time.monotonic() - started, 1),
     }
     reference = reference_10k(options.scale)
-    report["goals"] = goals(report, reference) + bench_search.goals(report, reference)
-    report["failures"] = failures(report)
+    report["goals"] = (
+        goals(report, reference)
+        + bench_search.goals(report, reference)
+        + bench_admin.goals(admin_rows, options.scale)
+    )
+    report["failures"] = failures(report) + bench_admin.failures(admin_rows)
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     suffix = "" if options.app_servers == 1 else f"-{options.app_servers}apps"
     if options.threads != 1:
@@ -894,6 +924,8 @@ def main(argv: list[str] | None = None) -> int:
         path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     log("")
     log(table(report))
+    log("")
+    log(bench_admin.table(admin_rows))
     log("")
     log("\n".join(report["goals"]))
     log(f"\nWritten: {', '.join(str(p.relative_to(REPO_DIR)) for p in paths)}")

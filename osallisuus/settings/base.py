@@ -239,7 +239,8 @@ WAGTAIL_SITE_NAME = "Osallisuus"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        # Wagtail's database backend, minus a scan of the whole index per save on PostgreSQL.
+        "BACKEND": "sitewide.search_backend",
         # Used on PostgreSQL: stems Finnish inflections. SQLite ignores it.
         "SEARCH_CONFIG": "finnish",
     }

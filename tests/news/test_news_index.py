@@ -57,3 +57,53 @@ def test_page_past_the_end_is_a_finnish_404(client, news_index):
     response = client.get(news_index.url, {"page": "99"})
     assert response.status_code == 404
     assert "Sivua ei löytynyt" in response.content.decode()
+
+
+def pagination_label(response) -> str:
+    soup = BeautifulSoup(response.content, "html.parser")
+    return soup.select_one('.pagination [aria-current="page"]').get_text(strip=True)
+
+
+@pytest.fixture
+def count_cap(monkeypatch):
+    """A count cap of 20 items (two pages) instead of 1,000, so that a few items pass it."""
+    monkeypatch.setattr("sitewide.pagination.COUNT_CAP", 20)
+    return 20
+
+
+def test_archive_below_the_count_cap_shows_its_exact_number_of_pages(client, news_index, count_cap):
+    for n in range(count_cap):
+        NewsPageFactory(parent=news_index, title=f"Uutinen {n:02}")
+    assert pagination_label(client.get(news_index.url)) == "Sivu 1 / 2"
+
+
+def test_archive_past_the_count_cap_says_over_and_still_pages_to_the_end(
+    client, news_index, count_cap
+):
+    for n in range(count_cap + 5):
+        NewsPageFactory(parent=news_index, title=f"Uutinen {n:02}", date=datetime.date(2022, 1, 1))
+    first = client.get(news_index.url)
+    # 21 of the 25 items counted: more than two pages, and how many more is not counted.
+    assert pagination_label(first) == "Sivu 1 / yli 2"
+    assert 'rel="next"' in first.content.decode()
+    seen = titles(first)
+    for number in (2, 3):
+        response = client.get(news_index.url, {"page": number})
+        assert response.status_code == 200
+        seen += titles(response)
+    # A page past the cap counts as far as it goes: the last page knows it is the last.
+    assert pagination_label(response) == "Sivu 3 / 3"
+    assert 'rel="next"' not in response.content.decode()
+    assert len(seen) == count_cap + 5 == len(set(seen))
+    missing = client.get(news_index.url, {"page": 4})
+    assert missing.status_code == 404
+    assert "Sivua ei löytynyt" in missing.content.decode()
+
+
+def test_archives_capped_count_follows_a_publish_at_once(client, news_index, count_cap):
+    for n in range(count_cap - 1):
+        NewsPageFactory(parent=news_index, title=f"Uutinen {n:02}")
+    assert pagination_label(client.get(news_index.url)) == "Sivu 1 / 2"
+    NewsPageFactory(parent=news_index, title="Kahdeskymmenes")
+    NewsPageFactory(parent=news_index, title="Kahdeskymmenesensimmäinen")
+    assert pagination_label(client.get(news_index.url)) == "Sivu 1 / yli 2"
