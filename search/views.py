@@ -259,7 +259,9 @@ def keyword(request, slug: str):
     # Only a slug that is not a visible keyword's own can be an old, merged or deleted one.
     moved = None
     if keyword is None or keyword.slug != slug:
-        moved = moved_or_gone(request, slug, Keyword.get_absolute_url, queries.is_publicly_used)
+        moved = moved_or_gone(
+            request, slug, Keyword.get_absolute_url, may_show=queries.is_publicly_used
+        )
     if moved is not None:
         return moved
     if keyword is None:
