@@ -76,9 +76,14 @@ def _stem(language: str, word: str) -> str:
         return _stemmer(language).stemWord(word)
 
 
+# Anything but letters and digits. PostgreSQL keeps a term whole whatever it holds, SQLite's
+# FTS5 tokenizer splits it at such characters: a term must never contain one (docs/search.md).
+_NOT_TERM = re.compile(r"[\W_]+")
+
+
 def fold(term: str) -> str:
     """Terms are letters and digits only: `sote-palvelu` is stored as `sotepalvelu`."""
-    return term.replace("-", "").lower()
+    return _NOT_TERM.sub("", term.lower())
 
 
 def words(text: str) -> list[str]:
@@ -95,7 +100,10 @@ def word_spans(text: str) -> Iterable[tuple[int, int, str]]:
 
 # Finnish with Voikko -----------------------------------------------------------------------
 
-_SEGMENT = re.compile(r"\+([^+(]*)(?:\(([^)]*)\))?")
+# One morpheme of WORDBASES: `+`, its surface, and its annotations in parentheses (also
+# between surface letters): a base form, then derivations applied to it (`(valmistaa)(+la)`).
+_SEGMENT = re.compile(r"\+((?:[^+(]|\([^)]*\))*)")
+_ANNOTATION = re.compile(r"\(([^)]*)\)")
 
 
 def compound_parts(wordbases: str, baseform: str) -> list[str]:
@@ -103,16 +111,23 @@ def compound_parts(wordbases: str, baseform: str) -> list[str]:
 
     `+veden(vesi)+jakel(jaella)+u(+u)` -> [vesi, jakelu]; derivational suffixes (`+us(+us)`)
     and bare infixes (`+m`) belong to the part before them, so
-    `+osa(osa)+llisu(+nen)+us(+us)+verkosto(verkosto)` -> [osallisuus, verkosto].
+    `+osa(osa)+llisu(+nen)+us(+us)+verkosto(verkosto)` -> [osallisuus, verkosto]. A root with
+    a derivation has no base form of its own (`+valmistel(valmistaa)(+la)+u(+u)` -> the part
+    is `valmistelu`), and `=` marks a boundary inside a lexicalised base form
+    (`hyvin=vointi` -> hyvinvointi).
     """
     parts: list[list[tuple[str, str]]] = []
-    for surface, lemma in _SEGMENT.findall(wordbases or ""):
+    for segment in _SEGMENT.findall(wordbases or ""):
+        surface = _ANNOTATION.sub("", segment)
+        annotations = _ANNOTATION.findall(segment)
         if surface == "-":
             parts.append([])  # a hyphen ends a part
             continue
-        if (not lemma or lemma.startswith("+")) and parts and parts[-1]:
-            parts[-1].append((surface, lemma))
+        root = bool(annotations) and not annotations[0].startswith("+")
+        if not root and parts and parts[-1]:
+            parts[-1].append((surface, ""))
         else:
+            lemma = annotations[0].replace("=", "") if root and len(annotations) == 1 else ""
             parts.append([(surface, lemma)])
     parts = [part for part in parts if part]
     if len(parts) < 2:

@@ -14,8 +14,11 @@ from . import queries
 
 class KeywordNewsFeed(LatestNewsFeed):
     def __call__(self, request, *args, **kwargs):
-        # A renamed, merged or synonym slug redirects to the keyword's feed; a deleted one is 410.
-        moved = moved_or_gone(request, kwargs["slug"], self.feed_url)
+        # A renamed, merged or synonym slug redirects to the keyword's feed; a deleted one is 410;
+        # a hidden keyword's slugs 404 as the keyword page's do.
+        moved = moved_or_gone(
+            request, kwargs["slug"], self.feed_url, may_show=queries.is_publicly_used
+        )
         return moved or super().__call__(request, *args, **kwargs)
 
     def get_object(self, request, slug: str) -> Keyword:

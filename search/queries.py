@@ -70,10 +70,15 @@ def publicly_used(keywords):
     )
 
 
+def is_publicly_used(keyword: Keyword) -> bool:
+    """`publicly_used` for one keyword: may visitors see that it exists at all?"""
+    return publicly_used(Keyword.objects.filter(pk=keyword.pk)).exists()
+
+
 def visible_keyword(slug: str) -> Keyword | None:
     """The keyword for a URL slug (canonical or ASCII-folded) if visitors may see it."""
     keyword = Keyword.objects.by_url_slug(slug)
-    if keyword is None or not publicly_used(Keyword.objects.filter(pk=keyword.pk)).exists():
+    if keyword is None or not is_publicly_used(keyword):
         return None
     return keyword
 

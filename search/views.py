@@ -193,9 +193,34 @@ def _did_you_mean(query: str, keywords, kind, language: str) -> dict | None:
     return None
 
 
+def _too_many_suggestions() -> JsonResponse:
+    """The friendly 429 as the combobox reads it: no suggestions, and why (page's language)."""
+    response = JsonResponse(
+        {
+            "suggestions": [],
+            "error": _("Liian monta yritystä"),
+            "detail": _(
+                "Samasta osoitteesta on lähetetty lyhyessä ajassa liian monta lomaketta tai "
+                "hakua. Odota muutama minuutti ja yritä sitten uudelleen. Mitään ei ole "
+                "kadonnut."
+            ),
+        },
+        status=429,
+    )
+    response["Retry-After"] = str(settings.SUGGESTIONS_RATE_WINDOW_SECONDS)
+    return response
+
+
 @require_safe
 def suggestions(request):
     """Keywords and titles for what has been typed so far: small JSON the front cache keeps."""
+    if hit_limit(
+        "suggestions",
+        request,
+        settings.SUGGESTIONS_RATE_LIMIT,
+        settings.SUGGESTIONS_RATE_WINDOW_SECONDS,
+    ):
+        return _too_many_suggestions()
     typed, _cut = clean_query(request.GET.get("q"), SUGGEST_MAX_LENGTH)
     words = analysis.words(typed)
     items: list[dict] = []
@@ -234,7 +259,9 @@ def keyword(request, slug: str):
     # Only a slug that is not a visible keyword's own can be an old, merged or deleted one.
     moved = None
     if keyword is None or keyword.slug != slug:
-        moved = moved_or_gone(request, slug, Keyword.get_absolute_url)
+        moved = moved_or_gone(
+            request, slug, Keyword.get_absolute_url, may_show=queries.is_publicly_used
+        )
     if moved is not None:
         return moved
     if keyword is None:

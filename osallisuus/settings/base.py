@@ -326,6 +326,11 @@ FORWARDED_FOR_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 # Search requests per address per minute before a friendly 429.
 SEARCH_RATE_LIMIT = 60
 SEARCH_RATE_WINDOW_SECONDS = 60
+# Suggestions while typing (/haku/ehdotukset/) that reach the app, per address per minute:
+# the field asks after each pause in typing (150 ms), about one request per character, and
+# the front cache answers the common prefixes; a flood gets a JSON 429 (search.views).
+SUGGESTIONS_RATE_LIMIT = 120
+SUGGESTIONS_RATE_WINDOW_SECONDS = 60
 FEEDBACK_RATE_LIMIT = 5
 # Contact cards: email addresses shown and vCards given per client (IPv6: per /64) in the
 # window, so that the directory cannot be harvested by walking it (contacts.views).

@@ -86,3 +86,65 @@ def test_keyword_page_shows_description(client, webinaari):
         "Verkossa pidettävät <b>tilaisuudet</b>"
         in client.get("/asiasanat/webinaari/").content.decode()
     )
+
+
+# Issue 25, finding 4: the folded slug, a synonym, a retired slug and their feeds name a keyword
+# only if visitors may see it.
+ALYHANKE_URLS = [
+    "/asiasanat/salainen-alyhanke/",  # ASCII-folded
+    "/asiasanat/salahanke/",  # synonym
+    "/asiasanat/alyhanke/",  # retired slug (the name before a rename), folded
+    "/asiasanat/%C3%A4lyhanke/",  # retired slug
+    "/syotteet/asiasanat/salainen-alyhanke.rss",
+    "/syotteet/asiasanat/salahanke.rss",
+    "/syotteet/asiasanat/salahanke.atom",
+    "/syotteet/asiasanat/%C3%A4lyhanke.atom",
+]
+
+
+def _salainen_alyhanke(news_index, live: bool) -> Keyword:
+    """ "Salainen Älyhanke" (renamed from "Älyhanke", synonym "salahanke") on one article."""
+    NewsPageFactory(parent=news_index, keywords=["Älyhanke"], live=live)
+    keyword = Keyword.objects.get(name="Älyhanke")
+    governance.rename_keyword(keyword, "Salainen Älyhanke")
+    KeywordSynonym.objects.create(keyword=keyword, name="salahanke")
+    return keyword
+
+
+@pytest.mark.parametrize("url", ALYHANKE_URLS)
+def test_folded_synonym_and_retired_urls_of_a_used_keyword_redirect_to_it(client, news_index, url):
+    keyword = _salainen_alyhanke(news_index, live=True)
+    response = client.get(url)
+    assert response.status_code == 301
+    feed = url.rpartition(".")[2] if url.startswith("/syotteet/") else None
+    canonical = (
+        f"/syotteet/asiasanat/salainen-%C3%A4lyhanke.{feed}" if feed else keyword.get_absolute_url()
+    )
+    assert response["Location"] == canonical
+    assert client.get(canonical).status_code == 200
+
+
+def _answer(response) -> tuple:
+    return response.status_code, dict(response.headers), response.content
+
+
+@pytest.mark.parametrize("url", [*ALYHANKE_URLS, "/asiasanat/salainen-%C3%A4lyhanke/"])
+def test_urls_of_a_keyword_only_a_draft_carries_answer_as_if_it_never_existed(
+    client, news_index, url
+):
+    never_existed = client.get(url)
+    assert never_existed.status_code == 404
+    _salainen_alyhanke(news_index, live=False)
+    assert _answer(client.get(url)) == _answer(never_existed)
+
+
+def test_a_hidden_keywords_synonym_does_not_hide_a_visible_keyword_with_that_folded_slug(
+    client, news_index
+):
+    # Resolution skips what visitors may not see, as if it were not there: the folded form
+    # of the visible "Salahanke" answers as it would without the hidden keyword.
+    NewsPageFactory(parent=news_index, keywords=["Salåhanke"])
+    _salainen_alyhanke(news_index, live=False)
+    response = client.get("/asiasanat/salahanke/")
+    assert response.status_code == 301
+    assert response["Location"] == "/asiasanat/sal%C3%A5hanke/"

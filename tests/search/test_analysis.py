@@ -84,6 +84,21 @@ def test_compound_parts_come_from_voikko_wordbases_with_derivations_joined():
     assert analysis.compound_parts("+tapahtu(tapahtua)+m+a(+a)", "tapahtuma") == []
 
 
+def test_compound_parts_of_derived_roots_and_lexicalised_base_forms_are_letters_only():
+    # A root with a derivation: its base form (valmistaa) is not the part's (valmistelu).
+    assert analysis.compound_parts(
+        "+valmistel(valmistaa)(+la)+u(+u)+vaihe(vaihe)", "valmisteluvaihe"
+    ) == ["valmistelu", "vaihe"]
+    assert analysis.compound_parts("+el(elää)(+o)+o+kuu(kuu)", "elokuu") == ["elo", "kuu"]
+    assert analysis.compound_parts("+valmistel(valmistaa)i(+la)+ja(+ja)", "valmistelija") == []
+    # `=` marks the seam of a lexicalised base form: hyvinvointi is one part, not hyvin + vointi.
+    assert analysis.compound_parts("+hyvinvointi(hyvin=vointi)+alue(alue)", "hyvinvointialue") == [
+        "hyvinvointi",
+        "alue",
+    ]
+    assert analysis.fold("Hyvin=Vointi") == "hyvinvointi"
+
+
 @pytest.mark.parametrize(
     ("language", "indexed", "query"),
     [("sv", "kommunerna", "kommun"), ("sv", "tjänster", "tjänst"), ("en", "networks", "network")],

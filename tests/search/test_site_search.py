@@ -216,6 +216,35 @@ def test_suggestions_are_small_cacheable_json_of_keywords_and_titles(client, sit
     assert [item["label"] for item in two_words] == ["Aino Koskela"]
 
 
+def test_suggestions_are_rate_limited_per_client_with_json_in_the_visitors_language(
+    client, news_index, settings
+):
+    NewsPageFactory(parent=news_index, title="Osallisuus vahvistuu")
+    settings.SUGGESTIONS_RATE_LIMIT = 3
+
+    def suggest(prefix: str = "", address: str = "198.51.100.7"):
+        return client.get(f"{prefix}/haku/ehdotukset/", {"q": "osall"}, REMOTE_ADDR=address)
+
+    allowed = [suggest() for _ in range(3)]
+    assert [response.status_code for response in allowed] == [200, 200, 200]
+    assert allowed[0].json()["suggestions"]
+    refused = suggest()
+    assert refused.status_code == 429
+    assert refused["Content-Type"] == "application/json"
+    assert int(refused["Retry-After"]) == settings.SUGGESTIONS_RATE_WINDOW_SECONDS
+    # The combobox reads `suggestions` (none), a script or person the message.
+    assert refused.json()["suggestions"] == []
+    assert refused.json()["error"] == "Liian monta yritystä"
+    assert "Odota muutama minuutti" in refused.json()["detail"]
+    assert "xkey" not in refused  # never kept by the front cache
+    english = suggest("/en").json()
+    assert (english["error"], english["suggestions"]) == ("Too many attempts", [])
+    assert suggest("/sv").json()["error"] == "För många försök"
+    # Another client is answered; the same client's searches have their own limit.
+    assert suggest(address="198.51.100.8").status_code == 200
+    assert client.get("/haku/", {"q": "osall"}, REMOTE_ADDR="198.51.100.7").status_code == 200
+
+
 def test_index_follows_publish_edit_unpublish_restriction_and_delete(client, site):
     page = site["other"]
     page.title = "Nuorten syksy"
