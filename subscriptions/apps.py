@@ -29,7 +29,7 @@ class SubscriptionsConfig(AppConfig):
     def ready(self):
         from sitewide.follow import register_follow_url
 
-        from . import signals, webhooks  # noqa: F401
+        from . import frontcache, signals, webhooks  # noqa: F401
         from .views import follow_url
 
         register_follow_url(follow_url)

@@ -5,7 +5,9 @@ from dataclasses import dataclass, field
 from django.http import QueryDict
 
 from keywords.models import Keyword
+from keywords.resolve import NOT_FOUND, resolve_keyword_slug
 from network.models import NetworkPage
+from search.queries import is_publicly_used, publicly_used
 
 KEYWORD_PARAM = "asiasana"
 NETWORK_PARAM = "verkosto"
@@ -35,9 +37,28 @@ def targets_from_query(query: QueryDict) -> Targets:
     """The keywords, networks and all-news named in `query`; unknown ones are left out."""
     slugs = [slug for slug in query.getlist(KEYWORD_PARAM) if slug][:MAX_TARGETS]
     ids = [value for value in query.getlist(NETWORK_PARAM) if value.isdigit()][:MAX_TARGETS]
-    keywords = list(Keyword.objects.filter(slug__in=slugs).order_by("sort_key", "pk"))
+    # A keyword visitors may not see is unknown here too: the page must not reveal it exists.
+    keywords = publicly_used(Keyword.objects.filter(slug__in=slugs))
+    keywords = list(keywords.order_by("sort_key", "pk"))
     networks = list(NetworkPage.objects.live().public().filter(pk__in=ids).order_by("title"))
     return Targets(keywords, networks, query.get(ALL_NEWS_PARAM) == "1")
+
+
+def canonical_query(query: QueryDict, targets: Targets) -> QueryDict | None:
+    """`query` with each renamed, merged, synonym or folded keyword slug replaced by its
+    keyword's own, as keyword pages redirect; None when every slug is already its own.
+    Only the slugs `targets` did not find are looked up."""
+    slugs = query.getlist(KEYWORD_PARAM)[:MAX_TARGETS]
+    found = {keyword.slug for keyword in targets.keywords}
+    own = []
+    for slug in slugs:
+        resolution = NOT_FOUND if slug in found else resolve_keyword_slug(slug, is_publicly_used)
+        own.append(resolution.keyword.slug if resolution.moved else slug)
+    if own == slugs:
+        return None
+    canonical = query.copy()
+    canonical.setlist(KEYWORD_PARAM, own)
+    return canonical
 
 
 def targets_from_payload(payload: dict) -> Targets:

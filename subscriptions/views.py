@@ -3,7 +3,7 @@
 import hashlib
 
 from django.conf import settings
-from django.http import HttpResponseRedirect
+from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -19,7 +19,13 @@ from sitewide.ratelimit import count_attempt, hit_limit
 from . import follow
 from .forms import FollowForm, ManageForm
 from .models import Frequency
-from .targets import ALL_NEWS_PARAM, KEYWORD_PARAM, NETWORK_PARAM, targets_from_query
+from .targets import (
+    ALL_NEWS_PARAM,
+    KEYWORD_PARAM,
+    NETWORK_PARAM,
+    canonical_query,
+    targets_from_query,
+)
 from .tokens import (
     BadToken,
     manage_token,
@@ -69,6 +75,9 @@ def _follow_page(request, targets, form, status=200):
 @require_http_methods(["GET", "HEAD", "POST"])
 def follow_view(request):
     targets = targets_from_query(request.GET)
+    canonical = canonical_query(request.GET, targets) if request.method != "POST" else None
+    if canonical is not None:
+        return HttpResponsePermanentRedirect(f"{request.path}?{canonical.urlencode()}")
     if not targets:
         return TemplateResponse(request, "subscriptions/nothing_to_follow.html", status=404)
     if request.method != "POST":

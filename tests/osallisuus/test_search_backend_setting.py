@@ -33,8 +33,9 @@ def backends_with(env: dict[str, str]) -> dict:
 
 
 def test_database_backend_with_finnish_stemming_when_opensearch_url_is_unset():
+    # Wagtail's database backend, with saves that do not rescan the index (sitewide).
     default = backends_with({})["default"]
-    assert default["BACKEND"] == "wagtail.search.backends.database"
+    assert default["BACKEND"] == "sitewide.search_backend"
     assert default["SEARCH_CONFIG"] == "finnish"
 
 

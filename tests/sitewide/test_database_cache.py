@@ -10,6 +10,11 @@ from django.test import override_settings
 
 from sitewide import ratelimit
 
+# Committed writes, as other processes would see them. Serialized rollback, as every
+# transactional test here: a plain flush would recreate the content types under new ids, which
+# the next serialized test could not restore.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
 SHARED = {
     "default": {
         "BACKEND": "sitewide.cache.SharedDatabaseCache",
@@ -19,7 +24,7 @@ SHARED = {
 
 
 @pytest.fixture
-def shared_cache(transactional_db):
+def shared_cache():
     with override_settings(CACHES=SHARED):
         call_command("createcachetable")
         cache = caches["default"]

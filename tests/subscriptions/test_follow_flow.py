@@ -10,6 +10,15 @@ from subscriptions.models import ConsentRecord, Delivery, Subscription
 SAME_ORIGIN = {"HTTP_SEC_FETCH_SITE": "same-origin"}
 
 
+@pytest.fixture
+def keyword(keyword, news_index):
+    """A keyword visitors can see (a live article carries it): only such can be followed."""
+    from tests.factories import NewsPageFactory
+
+    NewsPageFactory(parent=news_index, keywords=[keyword], title="Jo julkaistu")
+    return keyword
+
+
 def follow(client, keyword, email="maija@example.invalid", frequency="immediate", **extra):
     return client.post(
         f"/seuraa/?asiasana={urllib.parse.quote(keyword.slug)}",

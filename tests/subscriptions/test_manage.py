@@ -1,5 +1,7 @@
 """Managing a subscription from the emails' link, without an account; languages; headers."""
 
+import urllib.parse
+
 import pytest
 
 from subscriptions.models import Frequency, Subscription
@@ -8,6 +10,15 @@ from tests.factories import KeywordFactory
 from tests.subscriptions.factories import SubscriptionFactory
 
 SAME_ORIGIN = {"HTTP_SEC_FETCH_SITE": "same-origin"}
+
+
+@pytest.fixture
+def keyword(keyword, news_index):
+    """A keyword visitors can see (a live article carries it): only such can be followed."""
+    from tests.factories import NewsPageFactory
+
+    NewsPageFactory(parent=news_index, keywords=[keyword], title="Jo julkaistu")
+    return keyword
 
 
 def manage_url(subscription) -> str:
@@ -74,11 +85,54 @@ def test_an_editors_title_cannot_add_mail_headers(smtp, keyword, publish, run_wo
 
 
 @pytest.mark.parametrize("follows", [1, 8])
-def test_follow_page_query_count_is_constant(client, home, follows, django_assert_max_num_queries):
+def test_follow_page_query_count_is_constant(
+    client, news_index, follows, django_assert_max_num_queries
+):
+    from tests.factories import NewsPageFactory
+
     keywords = [KeywordFactory(name=f"aihe {n}") for n in range(follows)]
+    NewsPageFactory(parent=news_index, keywords=keywords)
     query = "&".join(f"asiasana={k.slug}" for k in keywords)
     client.get(f"/seuraa/?{query}")  # warm the site's caches
     with django_assert_max_num_queries(4):
         response = client.get(f"/seuraa/?{query}")
     assert response.status_code == 200
     assert all(k.name in response.content.decode() for k in keywords)
+
+
+def test_a_hidden_keyword_cannot_be_followed_and_answers_as_an_unknown_one(client, news_index):
+    from tests.factories import NewsPageFactory
+
+    shown, hidden = KeywordFactory(name="näkyvä aihe"), KeywordFactory(name="salainen aihe")
+    NewsPageFactory(parent=news_index, keywords=[shown])
+    NewsPageFactory(parent=news_index, keywords=[hidden], live=False)
+    assert client.get(f"/seuraa/?asiasana={shown.slug}").status_code == 200
+    unknown = client.get("/seuraa/?asiasana=ei-ole-olemassa")
+    response = client.get(f"/seuraa/?asiasana={hidden.slug}")
+    assert response.status_code == unknown.status_code == 404
+    # The same page as for a slug that never existed (which the language links repeat).
+    assert response.content.decode().replace(hidden.slug, "?") == unknown.content.decode().replace(
+        "ei-ole-olemassa", "?"
+    )
+
+
+def test_a_renamed_keywords_old_follow_link_redirects_to_its_new_name(client, keyword):
+    from keywords.governance import rename_keyword
+
+    old_slug = keyword.slug
+    rename_keyword(keyword, "Järjestöyhteistyö")
+    keyword.refresh_from_db()
+    response = client.get(f"/seuraa/?asiasana={old_slug}&kaikki=1")
+    assert response.status_code == 301
+    assert (
+        urllib.parse.unquote(response["Location"]) == f"/seuraa/?asiasana={keyword.slug}&kaikki=1"
+    )
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_the_follow_page_is_purged_by_keyword_and_network_changes(client, keyword):
+    from keywords.frontcache import KEYWORDS
+    from network.frontcache import NETWORKS
+
+    response = client.get(f"/seuraa/?asiasana={keyword.slug}")
+    assert {KEYWORDS, NETWORKS} <= set(response["xkey"].split())
