@@ -1,6 +1,7 @@
 """The admin: follower counts (editors), subscriptions with addresses and the GDPR actions
 (moderators), and the publish screen's notify count and "publish without notifying"."""
 
+import copy
 import json
 
 from django.contrib import messages
@@ -183,9 +184,11 @@ def tell_how_many_will_be_notified(menu_items, request, context):
     if not quiet.is_shown(context):
         return
     count = admin_counts.people_to_notify(page)
-    for item in menu_items:
+    for index, item in enumerate(menu_items):
         if item.name == "action-publish" or getattr(item, "name", "") == "approve":
-            item.label = ngettext(
+            # Wagtail shares its menu items between requests: label a copy, not the item.
+            labelled = menu_items[index] = copy.copy(item)
+            labelled.label = ngettext(
                 "%(label)s (ilmoitus %(count)d seuraajalle)",
                 "%(label)s (ilmoitus %(count)d seuraajalle)",
                 count,

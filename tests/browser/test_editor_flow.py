@@ -119,7 +119,7 @@ def test_editor_publishes_news_that_visitors_then_find_by_keyword(
     expect(page.frame_locator("#w-preview-iframe").locator("h1")).to_have_text(TITLE)
 
     page.locator("footer .w-dropdown__toggle").click()
-    page.locator("button[name=action-publish]").click()
+    page.locator("button[name=action-publish][value=action-publish]").click()
     expect(page.locator(".messages .success")).to_be_visible()
 
     visitor = new_context().new_page()

@@ -108,3 +108,20 @@ def test_publish_screen_says_how_many_will_be_notified_and_can_publish_quietly(
     assert ItemNotice.objects.get(page_id=draft.pk).notify is (not quiet)
     # Once published, the choice is gone: republishing never notifies anyway.
     assert "Julkaise ilmoittamatta" not in client.get(edit_url).content.decode()
+
+
+def test_the_notify_count_is_said_once_however_often_the_screen_is_shown(
+    client, news_index, followed
+):
+    draft = NewsPageFactory(parent=news_index, keywords=[followed], live=False, slug="kahdesti")
+    client.force_login(UserFactory(groups=[MODERATORS_GROUP]))
+    edit_url = reverse("wagtailadmin_pages:edit", args=[draft.pk])
+    first = client.get(edit_url).content.decode().count("(ilmoitus")
+    assert first >= 1
+    for _ in range(2):
+        screen = client.get(edit_url).content.decode()
+    assert screen.count("(ilmoitus") == first
+    # Other pages' publish buttons carry no count of this one's followers.
+    other = NewsPageFactory(parent=news_index, live=True, slug="julkaistu")
+    screen = client.get(reverse("wagtailadmin_pages:edit", args=[other.pk])).content.decode()
+    assert "(ilmoitus" not in screen
