@@ -12,6 +12,17 @@ PRODID = "-//Osallisuus//Tapahtumat//FI"
 FEED_LIMIT = 500
 
 
+class _Text(vText):
+    """TEXT escaped as RFC 5545 writes it. icalendar's own escaping first reads a literal
+    backslash-N in the text as a line break ("C:\\Nuoret" would go out as "C:\\nuoret")."""
+
+    def to_ical(self) -> bytes:
+        text = str(self).replace("\r\n", "\n").replace("\r", "\n")
+        for char, escaped in (("\\", "\\\\"), (";", "\\;"), (",", "\\,"), ("\n", "\\n")):
+            text = text.replace(char, escaped)
+        return text.encode(self.encoding)
+
+
 def _local(moment):
     return moment.astimezone(ZoneInfo(settings.TIME_ZONE))
 
@@ -23,12 +34,12 @@ def event_component(event, request) -> Event:
     component.add("dtstamp", event.last_published_at or timezone.now())
     component.add("dtstart", _local(event.start))
     component.add("dtend", _local(event.end))
-    component.add("summary", event.title)
+    component.add("summary", _Text(event.title))
     if description := event.description_text():
-        component.add("description", description)
+        component.add("description", _Text(description))
     location = ", ".join(part for part in (event.venue, event.address) if part)
     if event.is_in_person and location:
-        component.add("location", location)
+        component.add("location", _Text(location))
     elif event.online_url:
         component.add("location", event.online_url)
     url = event.get_full_url(request)
@@ -44,7 +55,7 @@ def calendar_for(events: Iterable, name: str, request) -> bytes:
     calendar.add("calscale", "GREGORIAN")
     # X- properties have no registered type: without vText a newline in a title (a network's
     # or event's) would go out unescaped, and icalendar refuses that with an error.
-    calendar.add("x-wr-calname", vText(name))
+    calendar.add("x-wr-calname", _Text(name))
     calendar.add("x-wr-timezone", vText(settings.TIME_ZONE))
     events = list(events)
     for event in events:
