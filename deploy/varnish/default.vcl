@@ -49,8 +49,16 @@ sub vcl_recv {
     if (req.url ~ "^/(admin|django-admin|documents)(/|$)") {
         return (pass);
     }
-    # Logged-in users, page passwords and previews all go with a session: never cached.
-    if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
+    # Static files are the same for everyone: an editor's cookies must not make them passes.
+    if (req.url ~ "^/static/") {
+        unset req.http.Cookie;
+    }
+    # Logged-in users, page passwords and previews all go with a session: never cached. Only a
+    # session key as Django makes them (32 of a-z0-9: django.contrib.sessions VALID_KEY_CHARS)
+    # passes; any other `sessionid` (`sessionid=x`) is no session Django would accept, so it is
+    # dropped below with the other cookies and the visitor gets the cached page. A well-formed
+    # forged key still passes: the TLS proxy limits such requests per client.
+    if (req.http.Cookie ~ "(^|;)\s*sessionid=[a-z0-9]{32}\s*(;|$)") {
         return (pass);
     }
     # Every other cookie (an old csrftoken, analytics) is irrelevant to public pages: drop it,

@@ -9,6 +9,7 @@ Without varnishd (or vmod xkey) the tests are skipped; with CI set they fail ins
 
 import datetime
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -18,9 +19,10 @@ from urllib.parse import urlsplit
 
 import pytest
 import requests
+from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from contacts.models import ContactCard
 from network.models import SignUp
@@ -505,3 +507,127 @@ def test_a_purge_and_a_publish_each_send_one_request_that_empties_the_page(cache
     article.save_revision().publish()
     assert client_requests(cache, at_least=before + 1) == before + 1  # the PURGE, nothing more
     assert cache.get(article.url).headers["X-Cache"] == "MISS"
+
+
+# Private pages after an editor's visit ------------------------------------------------------
+
+HIDDEN = "piilo"  # in every private title and lead, in nothing public (slugs included)
+
+
+@pytest.fixture
+def redis_fragments(settings):
+    """The fragment cache on the real Redis, as in production, under a prefix of this test's;
+    the fixture's value counts the keys stored under it."""
+    import redis
+
+    from osallisuus.settings.base import redis_caches
+
+    url = "redis://127.0.0.1:6379/0"
+    try:
+        connection = redis.Redis.from_url(url, socket_connect_timeout=1)
+        connection.ping()
+    except redis.RedisError:
+        _require(False, "Redis is not running at 127.0.0.1:6379")
+    prefix = f"osallisuus-test-front-{os.getpid()}"
+    caches = redis_caches(url)
+    for alias in caches.values():
+        alias["KEY_PREFIX"] = prefix
+    settings.CACHES = caches
+    # How many keys the site stored there (fragments, their counters, rate limits).
+    yield lambda: sum(1 for _ in connection.scan_iter(match=f"{prefix}:*"))
+    for key in connection.scan_iter(match=f"{prefix}:*"):
+        connection.delete(key)
+
+
+def csrf_token(html: str) -> str:
+    match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    assert match, "no CSRF token in the form"
+    return match.group(1)
+
+
+def test_an_editors_visit_leaves_no_private_content_for_anonymous_visitors(cache, redis_fragments):
+    index = NewsIndexPageFactory(parent=cache.home, show_in_menus=True)
+    shared = KeywordFactory(name="Yhteinen asiasana")
+    private_only = KeywordFactory(name="Sisäinen asiasana")
+    public = NewsPageFactory(
+        parent=index, title="Julkinen suunnitelmasta", slug="julkinen", keywords=[shared]
+    )
+    private = {}
+    for kind in (PageViewRestriction.LOGIN, PageViewRestriction.GROUPS):
+        private[kind] = NewsPageFactory(
+            parent=index,
+            title=f"Piilouutinen {kind} suunnitelmasta",
+            slug=f"sisainen-{kind}",
+            lead="Piilokappale, jota vain kirjautuneet näkevät.",
+            date=public.date,
+            keywords=[shared, private_only],
+        )
+        restriction = PageViewRestriction.objects.create(page=private[kind], restriction_type=kind)
+        if kind == PageViewRestriction.GROUPS:
+            restriction.groups.set([Group.objects.get_or_create(name="Sisäinen ryhmä")[0]])
+    listings = [
+        "/",
+        "/uutiset/",
+        public.url,
+        f"/asiasanat/{shared.slug}/",
+        f"/asiasanat/{private_only.slug}/",
+        "/asiasanat/",
+        "/haku/?q=suunnitelmasta",
+        f"/haku/?tag={shared.slug}",
+        "/syotteet/uutiset.rss",
+        f"/syotteet/asiasanat/{shared.slug}.rss",
+        "/sitemap.xml",
+    ]
+    private_urls = [page.url for page in private.values()]
+
+    # An editor logs in through the front cache and views everything.
+    UserFactory(username="toimittaja-piilo", is_superuser=True)
+    editor = requests.Session()
+    origin = {"Origin": f"http://{cache.host}", "Referer": f"http://{cache.host}/admin/login/"}
+    form = editor.get(cache.url + "/admin/login/", timeout=10)
+    logged_in = editor.post(
+        cache.url + "/admin/login/",
+        data={
+            "username": "toimittaja-piilo",
+            "password": "salasana-testi-123",
+            "csrfmiddlewaretoken": csrf_token(form.text),
+            "next": "/admin/",
+        },
+        headers=origin,
+        allow_redirects=False,
+        timeout=10,
+    )
+    assert logged_in.status_code == 302, logged_in.text[:500]
+    session_key = editor.cookies["sessionid"]
+    for url in private_urls:
+        seen = editor.get(cache.url + url, allow_redirects=False, timeout=10)
+        assert seen.status_code == 200, url
+        assert seen.headers["X-Cache"] == "MISS"
+        assert "Piilokappale" in seen.text  # the editor does see the private page
+    for path in listings:
+        # A keyword only private pages carry has no page, for editors either.
+        assert editor.get(cache.url + path, timeout=10).status_code in (200, 404), path
+    assert redis_fragments() > 0  # the editor's pages filled the real fragment cache
+    logged_out = editor.post(
+        cache.url + "/admin/logout/",
+        data={"csrfmiddlewaretoken": editor.cookies["csrftoken"]},
+        headers=origin,
+        allow_redirects=False,
+        timeout=10,
+    )
+    assert logged_out.status_code == 302
+    # The old session no longer opens the admin.
+    stale = {"Cookie": f"sessionid={session_key}"}
+    assert cache.get("/admin/", headers=stale).status_code == 302
+
+    # Anonymous visitors, and a browser that kept the old cookie, twice each (miss, then hit).
+    for headers in ({}, stale, {}):
+        for path in listings:
+            answer = cache.get(path, headers=headers)
+            assert answer.status_code in (200, 404), path
+            assert HIDDEN not in answer.text.lower(), (path, headers)
+        for url in private_urls:
+            answer = cache.get(url, headers=headers)
+            assert answer.status_code == 302, url  # to the login page
+            assert HIDDEN not in answer.text.lower(), url
+    assert cache.get("/uutiset/").headers["X-Cache"] == "HIT"
