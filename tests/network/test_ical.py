@@ -197,11 +197,6 @@ def test_every_text_property_escapes_line_breaks_and_separators_and_folds_long_l
             assert str(vevent[name]) == as_read(text), (url, name)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="icalendar's escape turns a literal backslash-N into a line break (network/ical.py "
-    "hands titles to vText unchanged): 'C:\\Nuoret' goes out as 'C:\\nuoret'",
-)
 def test_a_backslash_before_a_capital_n_stays_a_backslash(client, event_index):
     event = EventPageFactory(parent=event_index, title="Kansio C:\\Nuoret ja \\N-merkki")
     response = client.get(event.url + "ical/")
