@@ -67,6 +67,10 @@ def purgeable_keys() -> set[str]:
     return keys
 
 
+# Views that answer only with a query string naming what they show.
+VIEW_QUERIES = {"subscriptions:follow": "?asiasana={keyword}&kaikki=1"}
+
+
 def view_urls(everything) -> list[str]:
     """A URL for every view that registered keys, with the fixture's objects as arguments."""
     urls = []
@@ -74,7 +78,8 @@ def view_urls(everything) -> list[str]:
     for name in frontcache._view_keys:
         for kwargs in candidates:
             try:
-                urls.append(reverse(name, kwargs=kwargs))
+                query = VIEW_QUERIES.get(name, "").format(keyword=everything["keyword"].slug)
+                urls.append(reverse(name, kwargs=kwargs) + query)
                 break
             except NoReverseMatch:
                 continue
