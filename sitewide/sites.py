@@ -8,7 +8,8 @@ too (sitewide/fragments.py). The same holds for Wagtail's site root paths, which
 URL needs.
 """
 
-from wagtail.models import Site
+from django.db.models import Q, QuerySet
+from wagtail.models import Page, Site
 
 from . import fragments
 from .frontcache import MENU
@@ -77,3 +78,36 @@ class CachedSiteMiddleware:
         if view_func not in SITELESS_VIEWS:
             give_site(request)
         return None
+
+
+# One rule for "this site's content", used by every listing, search, feed, sitemap, admin
+# filter and purge: a page belongs to a site when it lies under the site's root page or under
+# one of that root's translations (each locale's home is its own tree root at depth 2).
+
+
+def site_tree_paths(site: Site) -> list[str]:
+    """The tree paths (treebeard `path`) of `site`'s root page and its translations."""
+    return list(
+        Page.objects.filter(translation_key=site.root_page.translation_key)
+        .order_by("path")
+        .values_list("path", flat=True)
+    )
+
+
+def in_site(queryset: QuerySet, site: Site, prefix: str = "") -> QuerySet:
+    """`queryset` (of pages, or of rows related to a page through `prefix`, e.g. "page__")
+    narrowed to what lies in `site`'s trees; a prefix match on the indexed tree path."""
+    condition = Q(pk__in=[])
+    for path in site_tree_paths(site):
+        condition |= Q(**{f"{prefix}path__startswith": path})
+    return queryset.filter(condition)
+
+
+def site_of_page(page: Page, sites: list[Site] | None = None) -> Site | None:
+    """The site whose trees hold `page` (the deepest root wins, as Wagtail routes), or None."""
+    best, best_depth = None, -1
+    for site in sites if sites is not None else Site.objects.select_related("root_page"):
+        for path in site_tree_paths(site):
+            if page.path.startswith(path) and len(path) > best_depth:
+                best, best_depth = site, len(path)
+    return best

@@ -20,6 +20,23 @@ def home(db):
 
 
 @pytest.fixture
+def other_site(home):
+    """A second site of the install, on its own host, with its own home page (multi-site tests:
+    what is in `home`'s site must not show here, nor the other way round)."""
+    from wagtail.models import Locale, Page, Site
+
+    from home.models import HomePage
+
+    other_home = Page.get_first_root_node().add_child(
+        instance=HomePage(title="Toinen alue", slug="toinen-alue", locale=Locale.get_default())
+    )
+    other_home.save_revision().publish()
+    return Site.objects.create(
+        hostname="toinen.localhost", port=80, root_page=other_home, site_name="Toinen alue"
+    )
+
+
+@pytest.fixture
 def news_index(home):
     return NewsIndexPageFactory(parent=home, show_in_menus=True)
 
