@@ -83,6 +83,7 @@ class CachedSiteMiddleware:
 # One rule for "this site's content", used by every listing, search, feed, sitemap, admin
 # filter and purge: a page belongs to a site when it lies under the site's root page or under
 # one of that root's translations (each locale's home is its own tree root at depth 2).
+# Which site holds one page is Wagtail's own `page.get_site()`.
 
 
 def site_tree_paths(site: Site) -> list[str]:
@@ -101,13 +102,3 @@ def in_site(queryset: QuerySet, site: Site, prefix: str = "") -> QuerySet:
     for path in site_tree_paths(site):
         condition |= Q(**{f"{prefix}path__startswith": path})
     return queryset.filter(condition)
-
-
-def site_of_page(page: Page, sites: list[Site] | None = None) -> Site | None:
-    """The site whose trees hold `page` (the deepest root wins, as Wagtail routes), or None."""
-    best, best_depth = None, -1
-    for site in sites if sites is not None else Site.objects.select_related("root_page"):
-        for path in site_tree_paths(site):
-            if page.path.startswith(path) and len(path) > best_depth:
-                best, best_depth = site, len(path)
-    return best

@@ -4,7 +4,7 @@ search, feed and admin filter uses."""
 from wagtail.models import Page, Site
 
 from news.models import NewsPage
-from sitewide.sites import in_site, site_of_page, site_tree_paths
+from sitewide.sites import in_site, site_tree_paths
 from tests.factories import NewsIndexPageFactory, NewsPageFactory
 
 
@@ -28,7 +28,7 @@ def test_a_translated_home_keeps_its_pages_in_the_same_site(home, other_site):
     article = NewsPageFactory(parent=NewsIndexPageFactory(parent=swedish_home, slug="nyheter"))
     home_site = Site.objects.get(root_page=home)
     assert swedish_home.path in site_tree_paths(home_site)
-    assert site_of_page(article) == home_site
+    assert article.get_site() == home_site
     assert list(in_site(NewsPage.objects.all(), other_site)) == []
 
 
@@ -44,4 +44,4 @@ def test_rows_related_to_pages_are_scoped_through_a_prefix(home, other_site):
 
 def test_a_page_outside_every_site_belongs_to_none(home):
     orphan_root = Page.get_first_root_node().add_child(instance=Page(title="Irrallaan"))
-    assert site_of_page(orphan_root) is None
+    assert orphan_root.get_site() is None
