@@ -23,10 +23,10 @@ class PageForm(WagtailAdminPageForm):
             and self.parent_page is not None
             and not Page._slug_is_available(slug, self.parent_page, self.instance)
         ):
-            self._explain_slug_clash(slug)
+            self.explain_slug_clash(slug)
         return cleaned_data
 
-    def _explain_slug_clash(self, slug: str) -> None:
+    def explain_slug_clash(self, slug: str) -> None:
         taken_by = (
             self.parent_page.get_children()
             .filter(slug=slug)

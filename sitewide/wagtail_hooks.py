@@ -1,7 +1,10 @@
 from axes.models import AccessAttempt
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .page_create import DefaultPageViewSet
 
 
 class LoginLockoutViewSet(SnippetViewSet):
@@ -18,3 +21,8 @@ class LoginLockoutViewSet(SnippetViewSet):
 
 
 register_snippet(LoginLockoutViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_default_page_viewset():
+    return DefaultPageViewSet("osallisuus_pages")

@@ -80,7 +80,18 @@ def attach_contact_card(page, name: str) -> None:
     expect(page.locator("#id_contact_links-FORMS")).to_contain_text(name)
 
 
+AUTOSAVE_STATE = "data-w-autosave-state-value"
+
+
+def wait_until_autosaved(page) -> None:
+    # The first autosave creates the page and points the form at its edit address; a click while
+    # it runs posts the add form a second time, which the admin answers with a slug-clash error
+    # (tests/sitewide/test_page_create.py).
+    expect(page.locator("#w-autosave-indicator")).to_have_attribute(AUTOSAVE_STATE, "saved")
+
+
 def save_draft(page) -> None:
+    expect(page.locator("#w-autosave-indicator")).not_to_have_attribute(AUTOSAVE_STATE, "saving")
     # Waits for the saved page's own document: autosave may already have put the edit address in
     # the address bar, and a preview opened from the old document posts the old form's data.
     with page.expect_navigation():
@@ -110,6 +121,7 @@ def test_editor_publishes_news_that_visitors_then_find_by_keyword(
     add_paragraph(page, BODY)
     attach_contact_card(page, expert.name)
 
+    wait_until_autosaved(page)
     save_draft(page)
     # The preview is the site's own page, shown in the admin's frame (which the public pages'
     # frame-ancestors policy must not refuse).
