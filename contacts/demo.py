@@ -4,7 +4,7 @@ addresses use the reserved `.example` domain and numbers the unused 050 000 seri
 import datetime
 
 from django.db import transaction
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from .models import ContactCard, ContactDirectoryPage, Organisation, Region
 
@@ -204,9 +204,11 @@ def load_demo_contacts() -> int:
             continue
         fields = {k: v for k, v in data.items() if k not in ("organisation", "keywords")}
         card = ContactCard(organisation=organisations[data["organisation"]], **fields)
-        card.full_clean()
+        card.full_clean(exclude=["sites"])
         card.save()
         card.keywords.set(data["keywords"])
+        card.sites.set(Site.objects.filter(is_default_site=True))
+        card.save()
         card.save_revision().publish()
         created += 1
     return created

@@ -4,6 +4,7 @@ import base64
 import datetime
 import secrets
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
@@ -12,7 +13,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -181,6 +182,13 @@ class ContactCard(
     keywords = ClusterTaggableManager(
         through=ContactCardKeyword, blank=True, verbose_name=_("asiasanat")
     )
+    # An expert who serves two counties has one card, shown on both sites' pages and directories.
+    sites = ParentalManyToManyField(
+        "wagtailcore.Site",
+        verbose_name=_("sivustot"),
+        related_name="contact_cards",
+        help_text=_("Alueiden sivustot, joilla kortti näkyy."),
+    )
     # The card's address (/asiantuntijat/kortti/<token>/): random, unlike the id, so that
     # nobody can walk every card by counting.
     token = models.CharField(max_length=32, unique=True, default=new_card_token, editable=False)
@@ -209,6 +217,7 @@ class ContactCard(
         MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt")], heading=_("Kuva")),
         FieldPanel("expertise"),
         FieldPanel("keywords"),
+        FieldPanel("sites", widget=forms.CheckboxSelectMultiple),
         FieldPanel("last_checked"),
     ]
     # Email and phone stay out of the search index: deleting a card must leave no copy behind.

@@ -6,6 +6,7 @@ import itertools
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from wagtail.models import Site
 
 from contacts.models import ContactCard, Organisation, Region
 from keywords.models import Keyword
@@ -123,12 +124,15 @@ class ContactCardFactory(factory.django.DjangoModelFactory):
     expertise = "Asukasosallisuus ja järjestöyhteistyö."
 
     @classmethod
-    def _create(cls, model_class, *args, live=True, keywords=(), **kwargs):
+    def _create(cls, model_class, *args, live=True, keywords=(), sites=None, **kwargs):
         card = model_class(*args, **kwargs)
         card.live = False
         card.save()
         if keywords:
             card.keywords.set(list(keywords))
+        # On the default site unless told otherwise, as an editor's new card is.
+        card.sites.set(Site.objects.filter(is_default_site=True) if sites is None else sites)
+        card.save()
         revision = card.save_revision()
         if live:
             revision.publish()

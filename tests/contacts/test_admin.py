@@ -3,6 +3,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from wagtail.models import Site
 from wagtail.test.utils.form_data import nested_form_data
 
 from contacts.models import ContactCard
@@ -32,8 +33,11 @@ def card_form(**overrides) -> dict:
         "keywords": "osallisuus, Asukasraadit",
         "last_checked": "2026-01-15",
     }
+    sites = overrides.pop("sites", None)
     data.update(overrides)
-    return nested_form_data(data)
+    form = nested_form_data(data)
+    form["sites"] = sites if sites is not None else [Site.objects.get(is_default_site=True).pk]
+    return form
 
 
 @pytest.fixture
@@ -62,6 +66,13 @@ def test_moderator_can_publish_a_card(client, home):
     response = client.post(reverse(ADD_URL), {**card_form(), "action-publish": "1"})
     assert response.status_code == 302
     assert ContactCard.objects.get(name="Uusi Asiantuntija").live
+
+
+def test_a_card_must_name_at_least_one_site(editor_client):
+    response = editor_client.post(reverse(ADD_URL), card_form(sites=[]))
+    assert response.status_code == 200
+    assert response.context["form"].errors["sites"]
+    assert not ContactCard.objects.filter(name="Uusi Asiantuntija").exists()
 
 
 def test_invalid_phone_and_social_handle_get_clear_form_errors(editor_client):
