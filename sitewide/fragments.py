@@ -145,10 +145,12 @@ def expect(request, keys: Iterable[str]) -> None:
 
 
 def fragment_key(request, name: str, keys: Iterable[str], vary: Iterable[Any] = ()) -> str:
-    """The cache key of fragment `name` (varying on `vary` and the active language) under the
-    current generations of the front-cache `keys`."""
+    """The cache key of fragment `name` (varying on the request's site, the active language and
+    `vary`) under the current generations of the front-cache `keys`."""
     generations = _generations(request, sorted(set(keys)))
-    parts = [translation.get_language() or "", *map(str, vary)]
+    # Each site shows its own content: a fragment made for one site is never another's.
+    site = getattr(request, "_wagtail_site", None)
+    parts = [f"site={site.pk if site else ''}", translation.get_language() or "", *map(str, vary)]
     if name in _lifetimes:
         parts.append(f"t={int(_clock()) // _lifetimes[name]}")
     parts += [f"{key}={generation}" for key, generation in generations.items()]

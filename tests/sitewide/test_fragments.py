@@ -77,6 +77,18 @@ def test_values_vary_by_language_and_by_what_the_caller_names():
     assert fragments.cached(None, "test", ["k"], lambda: "other", vary=[1]) == "fi-1"
 
 
+def test_each_site_gets_its_own_fragment(home, other_site):
+    def request_for(site):
+        request = RequestFactory().get("/")
+        request._wagtail_site = site
+        return request
+
+    first = Site.objects.get(is_default_site=True)
+    assert fragments.cached(request_for(first), "test", ["k"], lambda: "first") == "first"
+    assert fragments.cached(request_for(other_site), "test", ["k"], lambda: "other") == "other"
+    assert fragments.cached(request_for(first), "test", ["k"], lambda: "again") == "first"
+
+
 def test_a_worker_serves_a_fragment_it_has_seen_from_memory_until_a_purge():
     calls = []
 
