@@ -203,6 +203,7 @@ class Record:
     cache: str = ""
     friendly: bool = False
     traceback: bool = False
+    path: str = ""
 
 
 @dataclass
@@ -254,6 +255,7 @@ class Client(threading.Thread):
                 started - self.t0, kind, self.via, response.status, response.seconds, cache,
                 friendly=response.status == 503 and any(t in response.body for t in OUTAGE_TEXTS),
                 traceback=any(marker in response.body for marker in TRACEBACK_MARKERS),
+                path=path,
         )  # fmt: skip
         self.results.add(record)
         if response.status not in (200, 301, 302, 303) and not record.friendly:
@@ -436,6 +438,7 @@ def run(drill: str | None, duration: float, clients: int, workers: int) -> int:
     outage_at = float(os.environ.get("OUTAGE_AT", "15"))
     outage_seconds = float(os.environ.get("OUTAGE_SECONDS", "10"))
     run_id = f"{int(time.time()) % 100000}"
+    load_before = os.getloadavg()[0]  # the machine's other work, before the stack starts
     with Stack(workers=workers) as stack:
         print(f"Preparing the stack in {stack.workdir} ...", flush=True)
         prepare(stack)
@@ -465,6 +468,7 @@ def run(drill: str | None, duration: float, clients: int, workers: int) -> int:
                     daemon=True,
                 )
             )
+        marks["load_before"] = load_before
         plan = f", {drill} down at {outage_at:.0f} s for {outage_seconds:.0f} s" if drill else ""
         print(f"Running {clients} clients for {duration:.0f} s{plan}", flush=True)
         for thread in threads:
@@ -472,6 +476,7 @@ def run(drill: str | None, duration: float, clients: int, workers: int) -> int:
         for thread in threads:
             thread.join(duration + outage_seconds + 120)
         elapsed = time.monotonic() - t0
+        marks["load_after"] = os.getloadavg()[0]
 
         # Afterwards the database must be reachable for the count (and proves recovery).
         recovery = None
@@ -521,7 +526,7 @@ def report(drill, results: Results, stored, elapsed, marks, stack, recovery) -> 
           f"stored {sum(1 for e in stored if e in {a.lower() for a in results.attempted})}, "
           f"lost {len(lost)}, doubled {len(doubled)}, resubmits {results.resubmits}")  # fmt: skip
 
-    if marks:
+    if "down" in marks:
         down, up = marks["down"], marks["up"]
         for label, low, high in (("before", 0, down), ("during", down, up), ("after", up, 1e9)):
             phase = [r for r in records if low <= r.started < high]
@@ -580,7 +585,63 @@ def report(drill, results: Results, stored, elapsed, marks, stack, recovery) -> 
         if errors:
             failures.append(f"errors: {errors}")
 
+    if failures:
+        for line in why(
+            records, marks, os.cpu_count() or 1, gunicorn_log_count(stack, "WORKER TIMEOUT")
+        ):
+            print(f"why: {line}")
     return stack.verdict(failures)
+
+
+# A machine this loaded before the stack starts makes a slow run say more about the machine than
+# about the site.
+BUSY_LOAD_PER_CPU = 1.5
+
+
+def why(records: list[Record], marks: dict, cpus: int, worker_timeouts: int = 0) -> list[str]:
+    """What a failed run's records say about its cause, most telling first: the machine's load,
+    gunicorn's killed workers, where the slow and failed requests were."""
+    lines = []
+    before, after = marks.get("load_before", 0.0), marks.get("load_after", 0.0)
+    if before > BUSY_LOAD_PER_CPU * cpus:
+        lines.append(
+            f"the machine was busy before the stack started (load {before:.1f} on {cpus} CPUs): "
+            "the figures measure that other work too; run again on a quiet machine"
+        )
+    if after:
+        lines.append(f"load at the end of the run {after:.1f} on {cpus} CPUs")
+    if worker_timeouts:
+        lines.append(f"gunicorn killed {worker_timeouts} workers that exceeded their timeout")
+    connection = [r for r in records if r.status == 0]
+    if connection:
+        lines.append(
+            f"{len(connection)} requests got no answer (refused or reset), the first at "
+            f"{min(r.started for r in connection):.1f} s: a server stopped or its queue overflowed"
+        )
+    by_kind: dict[str, list[float]] = collections.defaultdict(list)
+    for record in records:
+        by_kind[f"{record.kind} via {record.via}"].append(record.seconds * 1000)
+    if by_kind:
+        slowest = sorted(by_kind.items(), key=lambda item: -percentile(item[1], 0.99))[:3]
+        lines.append(
+            "p99 by kind: "
+            + ", ".join(f"{kind} {percentile(ms, 0.99):.0f} ms ({len(ms)})" for kind, ms in slowest)
+        )
+    slow = sorted(records, key=lambda r: -r.seconds)[:5]
+    if slow:
+        lines.append(
+            "slowest: "
+            + ", ".join(
+                f"{r.path or r.kind} {r.seconds * 1000:.0f} ms at {r.started:.0f} s" for r in slow
+            )
+        )
+    bad = collections.Counter((r.status, r.path) for r in records if r.status >= 400 and r.status)
+    if bad:
+        lines.append(
+            "failed most: "
+            + ", ".join(f"{status} {path} ×{n}" for (status, path), n in bad.most_common(5))
+        )
+    return lines
 
 
 def main() -> int:
