@@ -50,7 +50,7 @@ def load_demo_translations(home: HomePage) -> int:
         for language, fields in translations.items():
             ensure_translation(section, language, **fields)
     # An article after its archive: a translation's parent must be translated first.
-    for page, language, fields in article_translations():
+    for page, language, fields in article_translations(home):
         ensure_translation(page, language, **fields)
     for language in HOME_TRANSLATIONS:
         mirror_child_order(home, language)
