@@ -126,6 +126,7 @@ demo: setup setup-voikko
 	$(PY) manage.py load_demo_contacts
 	$(PY) manage.py load_demo_network
 	$(PY) manage.py load_demo_news
+	$(PY) manage.py load_demo_home
 	$(PY) manage.py load_demo_translations
 	$(PY) manage.py load_demo_identity
 	$(PY) manage.py ensure_demo_users
