@@ -81,18 +81,18 @@ def setup_site(
     is moved or changed."""
     ensure_locales()
     home = _find_home(home_slug, default)
-    if home is None:
-        home = _add_home(home_title, home_slug or "etusivu", home_intro)
-    site = Site.objects.filter(root_page=home).first()
+    site = Site.objects.filter(root_page=home).first() if home else None
     if site is None and default:
         site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        site = Site.objects.filter(hostname=hostname, port=port).first() or Site()
+    # A new site never takes over another site's address (nor its home).
+    site = site or Site()
     clash = Site.objects.filter(hostname=hostname, port=port).exclude(pk=site.pk).first()
     if clash is not None:
         raise SiteAddressTaken(
             f"{hostname}:{port} is already the address of the site {clash.site_name or clash.pk}."
         )
+    if home is None:
+        home = _add_home(home_title, home_slug or "etusivu", home_intro)
     welcome = site.root_page if site.pk and site.root_page_id != home.pk else None
     if default:
         # One default site: the one this call sets up (saved one by one: Wagtail forgets its
