@@ -141,3 +141,20 @@ def test_demo_sites_are_found_by_their_home_whatever_their_port(demo, key):
     site = demo_sites()[key]
     assert site.port == 8101
     assert site.root_page.slug == DEMO_SITES_BY_KEY[key].home_slug
+
+
+def test_a_featured_page_of_another_site_is_not_shown(demo, client):
+    from home.models import HomePage
+
+    lapland_home = HomePage.objects.get(pk=Site.objects.get(is_default_site=True).root_page_id)
+    lapland_home.featured = NewsPage.objects.get(title=NORTH_SEED)
+    lapland_home.save_revision().publish()
+    assert home_of(client, "testserver").find(class_="featured") is None
+
+
+def test_a_finnish_featured_article_on_a_swedish_home_is_marked_finnish(demo, client):
+    # The North Ostrobothnia seed has no Swedish version: its title is read as Finnish.
+    response = client.get("/sv/", HTTP_HOST=NORTH_HOST)
+    link = BeautifulSoup(response.content, "html.parser").select_one(".featured h3 a")
+    assert link.get_text(strip=True) == NORTH_SEED and link["lang"] == "fi"
+    assert link["href"].startswith("/sv/")
