@@ -122,10 +122,11 @@ drill-smtp: setup-dev
 demo: setup setup-voikko
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py createcachetable
-	$(PY) manage.py setup_site --hostname $(HOST) --port $(PORT)
+	$(PY) manage.py setup_demo_sites --hostname $(HOST) --port $(PORT)
 	$(PY) manage.py load_demo_contacts
 	$(PY) manage.py load_demo_network
 	$(PY) manage.py load_demo_news
+	$(PY) manage.py load_demo_home
 	$(PY) manage.py load_demo_translations
 	$(PY) manage.py load_demo_identity
 	$(PY) manage.py ensure_demo_users
@@ -139,7 +140,8 @@ demo: setup setup-voikko
 DEMO_MAIL_DIR ?= $(CURDIR)/sent-mail
 run: export EMAIL_FILE_PATH = $(DEMO_MAIL_DIR)
 run: demo
-	@echo "Serving the demo site at $(SITE_URL)/ (admin: $(SITE_URL)/admin/)"
+	@echo "Serving the demo sites at $(SITE_URL)/ (Lapland; admin: $(SITE_URL)/admin/)"
+	@echo "and http://pohjois-pohjanmaa.localhost:$(PORT)/ (North Ostrobothnia)"
 	@echo "Emails (follow confirmations, news to followers) are written to $(DEMO_MAIL_DIR)/"
 	@$(PY) manage.py publish_scheduled_loop --interval 60 --parent $$$$ & \
 	loop=$$!; \

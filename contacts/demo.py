@@ -6,6 +6,8 @@ import datetime
 from django.db import transaction
 from wagtail.models import Page, Site
 
+from sitewide.demo_sites import AREA_SITES, LAPLAND, NORTH_OSTROBOTHNIA, demo_sites
+
 from .models import ContactCard, ContactDirectoryPage, Organisation, Region
 
 REGIONS = [
@@ -97,6 +99,8 @@ CARDS = [
         "mastodon_url": "@pekkar@mastodon.example",
         "expertise": "Kokemusasiantuntijoiden koulutus ja välitys kehittämistyöhön.",
         "keywords": ["kokemustoiminta", "asiakasosallisuus"],
+        # Coordinates the experts-by-experience network of both counties: one card, two sites.
+        "sites": [LAPLAND, NORTH_OSTROBOTHNIA],
     },
     {
         "name": "Liisa Kaarlehto",
@@ -134,6 +138,8 @@ CARDS = [
         "phone": "050 000 1009",
         "expertise": "Sosiaali- ja terveyspalvelujen ohjaus ja valvonta, yhdenvertaisuus.",
         "keywords": ["yhdenvertaisuus"],
+        # The regional state administrative agency serves both counties.
+        "sites": [LAPLAND, NORTH_OSTROBOTHNIA],
     },
     {
         "name": "Riikka Vaara",
@@ -185,9 +191,20 @@ CARDS = [
 ]
 
 
+def card_site_keys(data: dict, organisation: Organisation) -> list[str]:
+    """The demo sites a card belongs to: its own list, else its organisation's county."""
+    if "sites" in data:
+        return data["sites"]
+    area = organisation.region.area if organisation.region else None
+    return [AREA_SITES.get(area, LAPLAND)]
+
+
 @transaction.atomic
-def load_demo_contacts() -> int:
-    """Create the demo regions, organisations and cards that are missing; return cards created."""
+def load_demo_contacts(sites: dict[str, Site] | None = None) -> int:
+    """Create the demo regions, organisations and cards that are missing, each card on its
+    demo sites (`sites`: sitewide.demo_sites' key to site; by default the sites that exist);
+    return cards created. A card that exists is left as it is, sites included."""
+    sites = demo_sites() if sites is None else sites
     regions = {}
     for name, slug, area in REGIONS:
         regions[slug], _created = Region.objects.get_or_create(
@@ -202,12 +219,14 @@ def load_demo_contacts() -> int:
     for data in CARDS:
         if ContactCard.objects.filter(name=data["name"]).exists():
             continue
-        fields = {k: v for k, v in data.items() if k not in ("organisation", "keywords")}
-        card = ContactCard(organisation=organisations[data["organisation"]], **fields)
+        organisation = organisations[data["organisation"]]
+        fields = {k: v for k, v in data.items() if k not in ("organisation", "keywords", "sites")}
+        card = ContactCard(organisation=organisation, **fields)
         card.full_clean(exclude=["sites"])
         card.save()
         card.keywords.set(data["keywords"])
-        card.sites.set(Site.objects.filter(is_default_site=True))
+        keys = card_site_keys(data, organisation)
+        card.sites.set({sites[key] for key in keys if key in sites})
         card.save()
         card.save_revision().publish()
         created += 1

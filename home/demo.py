@@ -4,7 +4,7 @@ else below the sections stays in Finnish until an editor translates it; the site
 pages with a note."""
 
 from django.db import transaction
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from contacts.demo import DIRECTORY_TRANSLATIONS
 from contacts.models import ContactDirectoryPage
@@ -12,7 +12,8 @@ from network.demo import EVENT_INDEX_TRANSLATIONS, NETWORK_INDEX_TRANSLATIONS
 from network.models import EventIndexPage, NetworkIndexPage
 from news.demo import INDEX_TRANSLATIONS as NEWS_INDEX_TRANSLATIONS
 from news.demo import article_translations
-from news.models import NewsIndexPage
+from news.models import NewsIndexPage, NewsPage
+from sitewide.demo_sites import LAPLAND, NORTH_OSTROBOTHNIA
 from sitewide.translation import ensure_translation, mirror_child_order
 
 from .models import HomePage
@@ -50,8 +51,38 @@ def load_demo_translations(home: HomePage) -> int:
         for language, fields in translations.items():
             ensure_translation(section, language, **fields)
     # An article after its archive: a translation's parent must be translated first.
-    for page, language, fields in article_translations():
+    for page, language, fields in article_translations(home):
         ensure_translation(page, language, **fields)
     for language in HOME_TRANSLATIONS:
         mirror_child_order(home, language)
     return Page.objects.count() - before
+
+
+# Each demo site's home features its seed announcement (shared/seeds: the reason it exists).
+SEED_ARTICLES = {
+    LAPLAND: "lapin-osallisuusverkosto-jatkaa-vuonna-2022",
+    NORTH_OSTROBOTHNIA: "jarjestoosallisuus-popsote-hankkeessa",
+}
+
+
+@transaction.atomic
+def feature_seed_articles(sites: dict[str, Site]) -> int:
+    """Feature each demo site's seed article on its home (and the home's translations) where
+    the home features nothing yet and has no draft waiting; return how many homes changed."""
+    changed = 0
+    for key, site in sites.items():
+        article = (
+            NewsPage.objects.filter(slug=SEED_ARTICLES[key], locale__language_code="fi")
+            .descendant_of(site.root_page)
+            .first()
+        )
+        if article is None:
+            continue
+        homes = HomePage.objects.filter(translation_key=site.root_page.translation_key)
+        for home in homes:
+            if home.featured_id is not None or home.has_unpublished_changes:
+                continue
+            home.featured = article
+            home.save_revision().publish()
+            changed += 1
+    return changed

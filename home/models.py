@@ -1,8 +1,8 @@
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.admin.panels import FieldPanel, PageChooserPanel
+from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
 from network.models import EventPage
@@ -10,6 +10,7 @@ from news.models import NewsIndexPage, NewsPage
 from sitewide.models import LocaleFallbackMixin
 from sitewide.routing import QuickViewRestrictionsMixin, with_view_restriction_flags
 from sitewide.sections import remember_site_root, site_sections
+from sitewide.sites import in_site
 from sitewide.translation import with_untranslated_originals
 
 LATEST_NEWS_COUNT = 6
@@ -18,8 +19,22 @@ UPCOMING_EVENTS_COUNT = 3
 
 class HomePage(QuickViewRestrictionsMixin, LocaleFallbackMixin, Page):
     intro = models.TextField(_("johdanto"), blank=True, max_length=1000)
+    featured = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("nosto"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Uutinen, verkosto tai tapahtuma, joka nostetaan etusivulle johdannon alle."),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    # The news, network and event changes that purge the home page cover the featured page too
+    # (home/frontcache.py).
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        PageChooserPanel("featured", ["news.NewsPage", "network.NetworkPage", "network.EventPage"]),
+    ]
     max_count_per_parent = 1
     parent_page_types = ["wagtailcore.Page"]
 
@@ -70,7 +85,23 @@ class HomePage(QuickViewRestrictionsMixin, LocaleFallbackMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["news_index"] = self.news_index(request)
+        context["featured"] = self.featured_page(request)
         return context
+
+    def featured_page(self, request=None) -> Page | None:
+        """The featured page, in the language of the page when translated, if it is live, public
+        and of this site (a page of another site never shows here)."""
+        if self.featured_id is None:
+            return None
+        site = getattr(request, "_wagtail_site", None) if request else None
+        site = site or Site.objects.filter(root_page__translation_key=self.translation_key).first()
+        if site is None:
+            return None
+        pages = in_site(Page.objects.filter(pk=self.featured_id), site)
+        page = pages.live().public().specific().first()
+        if page is None:
+            return None
+        return page.localized  # the live translation in the active language, or the page
 
     def latest_news(self):
         return (

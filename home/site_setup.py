@@ -4,6 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.html import escape
 from wagtail.models import Locale, Page, Site
 
 from pages.models import AccessibilityStatementPage, StandardPage
@@ -31,38 +32,98 @@ HOME_INTRO = (
 )
 
 
-@transaction.atomic
-def ensure_home_page(hostname: str = "localhost", port: int = 80) -> HomePage:
+class SiteAddressTaken(ValueError):
+    """Another site already answers on that hostname and port."""
+
+
+def ensure_locales() -> None:
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
-    existing = HomePage.objects.filter(depth=2, locale__language_code=settings.LANGUAGE_CODE)
-    home = existing.first()
-    if home is None:
-        root = Page.get_first_root_node()
-        locale = Locale.get_default()
-        home = root.add_child(
-            instance=HomePage(title=HOME_TITLE, slug="etusivu", intro=HOME_INTRO, locale=locale)
-        )
-        home.save_revision().publish()
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        site = Site(is_default_site=True)
-    if site.pk and (site.hostname, site.port) != (hostname, port):
-        site.hostname, site.port = hostname, port
-        site.save()
-    if site.root_page_id != home.pk:
-        welcome = site.root_page if site.pk else None
-        site.root_page = home
-        site.hostname = hostname
-        site.port = port
-        site.site_name = HOME_TITLE
-        site.save()
-        # Wagtail's own placeholder page, never edited by anyone, goes away.
-        if welcome is not None and type(welcome.specific) is Page and welcome.depth == 2:
-            welcome.delete()
-    ensure_privacy_page(home)
-    ensure_accessibility_statement(home)
+
+
+def _add_home(title: str, slug: str, intro: str) -> HomePage:
+    home = Page.get_first_root_node().add_child(
+        instance=HomePage(title=title, slug=slug, intro=intro, locale=Locale.get_default())
+    )
+    home.save_revision().publish()
     return home
+
+
+def _find_home(slug: str | None, default: bool) -> HomePage | None:
+    """The home named by `slug`; for the default site without one, the home the default site
+    already has (a one-site install keeps its home whatever it is called)."""
+    homes = HomePage.objects.filter(depth=2, locale__language_code=settings.LANGUAGE_CODE)
+    home = homes.filter(slug=slug).first() if slug else None
+    if home is None and default:
+        site = Site.objects.filter(is_default_site=True).first()
+        home = homes.filter(pk=site.root_page_id).first() if site else None
+        if home is None and not slug:
+            home = homes.first()
+    return home
+
+
+@transaction.atomic
+def setup_site(
+    hostname: str,
+    port: int = 80,
+    *,
+    name: str | None = None,
+    home_title: str = HOME_TITLE,
+    home_slug: str | None = None,
+    home_intro: str = HOME_INTRO,
+    default: bool = False,
+) -> Site:
+    """Create or update one site of the install (idempotent): its address, name and whether it
+    is the default, its home page (a HomePage at depth 2, created with `home_title` only if
+    there is none: editors own it afterwards), its privacy notice and accessibility statement.
+    The site is the one whose root is the home named `home_slug`; for the default site, if no
+    home has that slug, the default site keeps the home it has. Nothing under an existing home
+    is moved or changed."""
+    ensure_locales()
+    home = _find_home(home_slug, default)
+    site = Site.objects.filter(root_page=home).first() if home else None
+    if site is None and default:
+        site = Site.objects.filter(is_default_site=True).first()
+    # A new site never takes over another site's address (nor its home).
+    site = site or Site()
+    clash = Site.objects.filter(hostname=hostname, port=port).exclude(pk=site.pk).first()
+    if clash is not None:
+        raise SiteAddressTaken(
+            f"{hostname}:{port} is already the address of the site {clash.site_name or clash.pk}."
+        )
+    if home is None:
+        home = _add_home(home_title, home_slug or "etusivu", home_intro)
+    welcome = site.root_page if site.pk and site.root_page_id != home.pk else None
+    if default:
+        # One default site: the one this call sets up (saved one by one: Wagtail forgets its
+        # cached site root paths on a site's save).
+        for other in Site.objects.filter(is_default_site=True).exclude(pk=site.pk):
+            other.is_default_site = False
+            other.save()
+    changed = {
+        "hostname": hostname,
+        "port": port,
+        "root_page_id": home.pk,
+        "is_default_site": default or site.is_default_site,
+        "site_name": name if name is not None else (site.site_name or home.title),
+    }
+    if not site.pk or any(getattr(site, f) != v for f, v in changed.items()):
+        for field, value in changed.items():
+            setattr(site, field, value)
+        site.save()
+    # Wagtail's own placeholder page, never edited by anyone, goes away.
+    if welcome is not None and type(welcome.specific) is Page and welcome.depth == 2:
+        welcome.delete()
+    ensure_privacy_page(home)
+    ensure_accessibility_statement(home, site.site_name)
+    return site
+
+
+def ensure_home_page(hostname: str = "localhost", port: int = 80) -> HomePage:
+    """The default site's home page at `hostname`:`port` (what one-site installs and the tests
+    use): `setup_site` for the default site, answering with its home."""
+    site = setup_site(hostname, port, default=True)
+    return HomePage.objects.get(pk=site.root_page_id)
 
 
 def ensure_privacy_page(home: HomePage) -> StandardPage:
@@ -85,7 +146,9 @@ def ensure_privacy_page(home: HomePage) -> StandardPage:
 ACCESSIBILITY_SLUG = "saavutettavuusseloste"
 
 
-def ensure_accessibility_statement(home: HomePage) -> AccessibilityStatementPage:
+def ensure_accessibility_statement(
+    home: HomePage, site_name: str = HOME_TITLE
+) -> AccessibilityStatementPage:
     page = AccessibilityStatementPage.objects.child_of(home).first()
     if page is None:
         page = home.add_child(
@@ -93,7 +156,7 @@ def ensure_accessibility_statement(home: HomePage) -> AccessibilityStatementPage
                 title="Saavutettavuusseloste",
                 slug=ACCESSIBILITY_SLUG,
                 conformance=AccessibilityStatementPage.Conformance.PARTIAL,
-                intro="<p>Tämä saavutettavuusseloste koskee Osallisuus-sivustoa.</p>",
+                intro=f"<p>Tämä saavutettavuusseloste koskee {escape(site_name)}-sivustoa.</p>",
                 known_gaps="<ul><li>Osa vanhoista liitetiedostoista (PDF) ei ole saavutettavia. "
                 "Saat tiedot saavutettavassa muodossa palautelomakkeella pyytämällä.</li></ul>",
                 assessment="Sivusto on arvioitu itse sekä automaattisilla axe-testeillä "

@@ -12,6 +12,7 @@ from wagtail.models import Page
 
 from contacts.demo import load_demo_contacts, seed_card
 from contacts.models import ContactCard, Organisation, Region
+from sitewide.demo_sites import LAPLAND, NORTH_OSTROBOTHNIA
 
 from .models import (
     EventIndexPage,
@@ -49,6 +50,7 @@ def _networks(today: datetime.date) -> list[dict]:
         {
             "slug": "lapin-osallisuusverkosto",
             "title": "Lapin osallisuusverkosto",
+            "site": LAPLAND,
             "purpose": (
                 "<p>Verkosto koottiin keväällä 2021 tukemaan asukkaiden osallisuutta Lapin "
                 "sote-uudistuksen valmistelussa. Mukana on osallisuustyön tekijöitä kaikista "
@@ -102,6 +104,7 @@ def _networks(today: datetime.date) -> list[dict]:
         {
             "slug": "popsote-jarjestoosallisuus",
             "title": "Järjestöosallisuus POPsote-hankkeessa",
+            "site": NORTH_OSTROBOTHNIA,
             "purpose": (
                 "<p>Järjestöt ja yhdistykset tuovat Pohjois-Pohjanmaan sote-kehittämiseen "
                 "asukkaiden äänen, omien jäsentensä tarpeet ja palveluntuottajan näkökulman. "
@@ -158,6 +161,8 @@ def _networks(today: datetime.date) -> list[dict]:
         {
             "slug": "kokemustoimijoiden-verkosto",
             "title": "Pohjois-Suomen kokemustoimijoiden verkosto",
+            # Coordinated from the North Ostrobothnian coast (its coordinator's card is on both).
+            "site": NORTH_OSTROBOTHNIA,
             "purpose": (
                 "<p>Verkosto kokoaa kokemusasiantuntijat, kokemustoimintaa järjestävät "
                 "yhdistykset ja hyvinvointialueiden osallisuustyöntekijät jakamaan "
@@ -287,6 +292,8 @@ def _events(today: datetime.date) -> list[dict]:
             "venue": "Kulttuuritalo",
             "address": "Esimerkkiaukio 3, 96200 Rovaniemi",
             "network": None,
+            # In Rovaniemi: on the Lapland site (an event of a network goes with its network).
+            "site": LAPLAND,
             "description": (
                 "<p>Kaksipäiväinen foorumi kokoaa Pohjois-Suomen osallisuusverkostot "
                 "vertailemaan toimintatapojaan.</p>"
@@ -339,7 +346,7 @@ def _add_network(index: NetworkIndexPage, data: dict) -> NetworkPage:
 
 def _add_event(index: EventIndexPage, data: dict) -> EventPage:
     network_slug = data.get("network")
-    fields = {k: v for k, v in data.items() if k not in ("network", "keywords")}
+    fields = {k: v for k, v in data.items() if k not in ("network", "keywords", "site")}
     page = EventPage(
         network=NetworkPage.objects.filter(slug=network_slug).first() if network_slug else None,
         **fields,
@@ -370,35 +377,55 @@ def link_demo_coordinator() -> NetworkPage | None:
     return network
 
 
+def event_site_key(event: dict, networks: list[dict]) -> str:
+    """An event goes to its network's site (a page links only within its site), else its own."""
+    by_slug = {network["slug"]: network["site"] for network in networks}
+    return by_slug.get(event.get("network"), event.get("site", LAPLAND))
+
+
 @transaction.atomic
-def load_demo_network(root: Page, today: datetime.date | None = None) -> int:
-    """Create the demo index pages, networks and events that are missing; return pages made."""
+def load_demo_network(
+    root: Page, today: datetime.date | None = None, roots: dict[str, Page] | None = None
+) -> int:
+    """Create the demo index pages, networks and events that are missing; return pages made.
+    Each goes under its demo site's root in `roots` (sitewide.demo_sites' keys), or under
+    `root` when its site has none. A network or event that exists anywhere is left where it is
+    (a database from before the second site keeps all of them on the first)."""
     today = today or timezone.localdate()
+    roots = roots or {}
     load_demo_contacts()  # idempotent; the networks refer to its organisations and cards
     pages_before = Page.objects.count()
-    network_index = ensure_index(
-        root,
-        NetworkIndexPage,
-        "Verkostot",
-        "verkostot",
-        "Osallisuus- ja järjestöverkostot: keitä niissä on mukana, mitä ne tekevät ja miten "
-        "mukaan pääsee.",
-    )
-    event_index = ensure_index(
-        root,
-        EventIndexPage,
-        "Tapahtumat",
-        "tapahtumat",
-        "Verkostojen webinaarit, tapaamiset ja foorumit. Tilaa tapahtumat kalenteriisi.",
-    )
-    existing = set(NetworkPage.objects.child_of(network_index).values_list("slug", flat=True))
-    for data in _networks(today):
+    networks = _networks(today)
+    events = _events(today)
+    network_indexes = {}
+    event_indexes = {}
+    for key in {network["site"] for network in networks}:
+        parent = roots.get(key, root)
+        network_indexes[key] = ensure_index(
+            parent,
+            NetworkIndexPage,
+            "Verkostot",
+            "verkostot",
+            "Osallisuus- ja järjestöverkostot: keitä niissä on mukana, mitä ne tekevät ja "
+            "miten mukaan pääsee.",
+        )
+    for key in {event_site_key(event, networks) for event in events}:
+        parent = roots.get(key, root)
+        event_indexes[key] = ensure_index(
+            parent,
+            EventIndexPage,
+            "Tapahtumat",
+            "tapahtumat",
+            "Verkostojen webinaarit, tapaamiset ja foorumit. Tilaa tapahtumat kalenteriisi.",
+        )
+    existing = set(NetworkPage.objects.values_list("slug", flat=True))
+    for data in networks:
         if data["slug"] not in existing:
-            _add_network(network_index, data)
-    existing = set(EventPage.objects.child_of(event_index).values_list("slug", flat=True))
-    for data in _events(today):
+            _add_network(network_indexes[data["site"]], data)
+    existing = set(EventPage.objects.values_list("slug", flat=True))
+    for data in events:
         if data["slug"] not in existing:
-            _add_event(event_index, data)
+            _add_event(event_indexes[event_site_key(data, networks)], data)
     return Page.objects.count() - pages_before
 
 

@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from contacts.demo import seed_card
 from network.models import NetworkPage
+from sitewide.demo_sites import LAPLAND, NORTH_OSTROBOTHNIA
 
 from .demo_data import ARTICLE_TRANSLATIONS, NEWS
 from .models import NewsIndexPage, NewsPage, NewsPageContact
@@ -19,6 +20,23 @@ SEED_NETWORKS = {
     "lapin-osallisuusverkosto-jatkaa-vuonna-2022": "lapin-osallisuusverkosto",
     "jarjestoosallisuus-popsote-hankkeessa": "popsote-jarjestoosallisuus",
 }
+
+
+# The North Ostrobothnia demo site is the NGO cooperation site: NGO news from any county go
+# there, participation news (and anything about Lapland or the Sámi) to the Lapland site.
+NGO_KEYWORDS = frozenset(
+    {"järjestöt", "järjestöneuvottelukunta", "järjestöavustukset", "sote-järjestöjen verkosto"}
+)
+
+
+def news_site_key(item: dict) -> str:
+    """Which demo site (sitewide.demo_sites' key) a demo news item belongs to, by its facts."""
+    keywords = set(item["keywords"])
+    if keywords & {"Lappi", "saamelaiset"}:
+        return LAPLAND
+    if "Pohjois-Pohjanmaa" in keywords or keywords & NGO_KEYWORDS:
+        return NORTH_OSTROBOTHNIA
+    return LAPLAND
 
 
 def ensure_news_index(home: Page) -> NewsIndexPage:
@@ -50,14 +68,23 @@ def body_as_stream(blocks: list[tuple[str, object]]) -> list[dict]:
 
 
 @transaction.atomic
-def load_demo_news(home: Page, on_page: Callable[[NewsPage], None] | None = None) -> int:
-    """Create the demo news items that do not exist yet; return how many were created."""
-    index = ensure_news_index(home)
-    existing = set(NewsPage.objects.child_of(index).values_list("slug", flat=True))
+def load_demo_news(
+    home: Page,
+    on_page: Callable[[NewsPage], None] | None = None,
+    roots: dict[str, Page] | None = None,
+) -> int:
+    """Create the demo news items that do not exist yet; return how many were created. Each
+    goes to the news index of its demo site's root in `roots` (`news_site_key`), or of `home`
+    when its site has none. An item that exists anywhere is left where it is (a database from
+    before the second site keeps all of them on the first)."""
+    roots = roots or {}
+    indexes = {key: ensure_news_index(roots.get(key, home)) for key in map(news_site_key, NEWS)}
+    existing = set(NewsPage.objects.values_list("slug", flat=True))
     created = 0
     for item in NEWS:
         if item["slug"] in existing:
             continue
+        index = indexes[news_site_key(item)]
         moment = _publication_moment(item["date"])
         page = NewsPage(
             title=item["title"],
@@ -99,9 +126,12 @@ INDEX_TRANSLATIONS = {
 }
 
 
-def article_translations() -> list[tuple[NewsPage, str, dict]]:
-    """(demo article, language, fields) for each translated demo article that exists."""
+def article_translations(home: Page | None = None) -> list[tuple[NewsPage, str, dict]]:
+    """(demo article, language, fields) for each translated demo article that exists (under
+    `home`, the Finnish tree of one site, if given)."""
     pages = NewsPage.objects.filter(slug__in=ARTICLE_TRANSLATIONS, locale__language_code="fi")
+    if home is not None:
+        pages = pages.descendant_of(home)
     return [
         (page, language, {**fields, "body": body_as_stream(fields["body"])})
         for page in pages

@@ -24,7 +24,9 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG", False)
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+# `.localhost` (any subdomain; RFC 6761 loopback names) lets the demo's second site answer on
+# pohjois-pohjanmaa.localhost; production sets its own list and never falls back to this one.
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,.localhost,127.0.0.1,[::1]")
 
 INSTALLED_APPS = [
     # Our apps, lowest layer first: each may import only the ones above it.

@@ -12,7 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Site
 
 from identity.colours import HEADER_COLOURS
-from identity.demo import FAVICON_SVG, LOGO_SVG, load_demo_identity
+from identity.demo import IDENTITIES, load_demo_identity
 from identity.models import SiteIdentity, validate_svg_or_png
 
 pytestmark = pytest.mark.django_db
@@ -57,12 +57,12 @@ def test_the_pages_show_the_identity_an_editor_set(client, home):
     identity.save()
     soup = BeautifulSoup(client.get("/").content, "html.parser")
     brand = soup.find(class_="site-brand")
-    assert brand.get_text(strip=True) == "Järvilaakson osallisuusverkosto"
+    assert brand.get_text(strip=True) == "Lapin osallisuusverkosto"
     assert brand.img["src"] == identity.logo.url and brand.img["alt"] == ""
     assert "site-header--success-dark1" in soup.header["class"]
     assert soup.find("link", rel="icon")["href"] == identity.favicon.url
-    assert "osallisuus@jarvilaakso.example" in soup.find(class_="site-footer").get_text()
-    assert "Järvilaakson osallisuusverkosto" in soup.title.get_text()
+    assert "osallisuus@lapinsote.example" in soup.find(class_="site-footer").get_text()
+    assert "Lapin osallisuusverkosto" in soup.title.get_text()
 
 
 def test_a_saved_change_shows_at_once(client, home):
@@ -112,9 +112,18 @@ def test_other_files_are_refused_with_a_finnish_message(upload):
     assert re.search(r"SVG|kt", " ".join(error.value.messages))
 
 
-def test_demo_logo_and_favicon_are_valid_svgs():
-    for data in (LOGO_SVG, FAVICON_SVG):
-        validate_svg_or_png(SimpleUploadedFile("x.svg", data))
+def test_demo_logos_and_favicons_are_valid_svgs():
+    for demo in IDENTITIES.values():
+        for data in (demo.logo_svg, demo.favicon_svg):
+            validate_svg_or_png(SimpleUploadedFile("x.svg", data))
+
+
+def test_the_demo_sites_have_different_header_colours_that_keep_white_text_readable():
+    colours = {name: value for name, _label, value in HEADER_COLOURS}
+    chosen = [demo.header_colour for demo in IDENTITIES.values()]
+    assert len(set(chosen)) == len(chosen)
+    for name in chosen:
+        assert contrast_with_white(colours[name]) >= 4.5, name
 
 
 def test_saving_the_identity_purges_every_page_from_the_front_cache(

@@ -1,18 +1,22 @@
 from django.core.management.base import BaseCommand, CommandError
-from wagtail.models import Site
 
 from contacts.demo import ensure_directory_page, load_demo_contacts
 from contacts.demo_images import ensure_demo_avatars
+from sitewide.demo_sites import demo_sites
 
 
 class Command(BaseCommand):
-    help = "Load demo regions, organisations, contact cards and the directory page (idempotent)."
+    help = (
+        "Load demo regions, organisations, contact cards and a directory page on each demo "
+        "site (idempotent)."
+    )
 
     def handle(self, *args, **options):
-        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-        if site is None:
+        sites = demo_sites()
+        if not sites:
             raise CommandError("No default site: run `manage.py setup_site` first.")
-        ensure_directory_page(site.root_page)
-        created = load_demo_contacts()
+        for site in set(sites.values()):
+            ensure_directory_page(site.root_page)
+        created = load_demo_contacts(sites)
         avatars = ensure_demo_avatars()
         self.stdout.write(f"Demo contact cards: {created} created, {avatars} illustrated.")

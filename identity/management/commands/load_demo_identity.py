@@ -1,15 +1,21 @@
 from django.core.management.base import BaseCommand, CommandError
-from wagtail.models import Site
 
 from identity.demo import load_demo_identity
+from sitewide.demo_sites import demo_sites
 
 
 class Command(BaseCommand):
-    help = "Set the demo site's name, logo, favicon and footer contacts (once; editors' win)."
+    help = "Set each demo site's name, logo, favicon and footer contacts (once; editors' win)."
 
     def handle(self, *args, **options):
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
+        sites = demo_sites()
+        if not sites:
             raise CommandError("No default site: run `manage.py setup_site` first.")
-        identity = load_demo_identity(site)
-        self.stdout.write(f"Site identity: {identity.organisation_name}")
+        done = set()
+        for key, site in sites.items():
+            # On a one-site install every key is the default site: it gets the first identity.
+            if site.pk in done:
+                continue
+            done.add(site.pk)
+            identity = load_demo_identity(site, key)
+            self.stdout.write(f"Site identity of {site.hostname}: {identity.organisation_name}")

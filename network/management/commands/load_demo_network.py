@@ -1,15 +1,16 @@
 from django.core.management.base import BaseCommand, CommandError
-from wagtail.models import Site
 
 from network.demo import load_demo_network
+from sitewide.demo_sites import LAPLAND, demo_sites
 
 
 class Command(BaseCommand):
-    help = "Load the demo networks, meetings and events under the site root (idempotent)."
+    help = "Load the demo networks, meetings and events on their demo sites (idempotent)."
 
     def handle(self, *args, **options):
-        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-        if site is None:
+        sites = demo_sites()
+        if not sites:
             raise CommandError("No default site: run `manage.py setup_site` first.")
-        created = load_demo_network(site.root_page)
+        roots = {key: site.root_page for key, site in sites.items()}
+        created = load_demo_network(roots[LAPLAND], roots=roots)
         self.stdout.write(f"Demo network pages: {created} created.")

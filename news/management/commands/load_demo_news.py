@@ -1,17 +1,18 @@
 from django.core.management.base import BaseCommand, CommandError
-from wagtail.models import Site
 
 from news.demo import load_demo_news
 from news.demo_images import ensure_demo_images
+from sitewide.demo_sites import LAPLAND, demo_sites
 
 
 class Command(BaseCommand):
-    help = "Load the demo news items (idempotent: existing items are left as they are)."
+    help = "Load the demo news items on their demo sites (idempotent: existing items stay)."
 
     def handle(self, *args, **options):
-        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-        if site is None:
+        sites = demo_sites()
+        if not sites:
             raise CommandError("No default site: run `manage.py setup_site` first.")
-        created = load_demo_news(site.root_page)
+        roots = {key: site.root_page for key, site in sites.items()}
+        created = load_demo_news(roots[LAPLAND], roots=roots)
         illustrated = ensure_demo_images()
         self.stdout.write(f"Demo news: {created} created, {illustrated} illustrated.")
