@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .page_create import DefaultPageViewSet
+from .permissions import in_sites_of
 
 
 class LoginLockoutViewSet(SnippetViewSet):
@@ -26,3 +27,19 @@ register_snippet(LoginLockoutViewSet)
 @hooks.register("register_admin_viewset")
 def register_default_page_viewset():
     return DefaultPageViewSet("osallisuus_pages")
+
+
+# Editors of one site see one site. Page permissions already keep the explorer, the admin search
+# and the reports to their trees; the chooser lists every page to whoever may choose one, so it
+# is narrowed here, and the explorer too (a permission granted by hand on the root would
+# otherwise show every site's home).
+
+
+@hooks.register("construct_page_chooser_queryset")
+def pages_of_own_sites_in_chooser(pages, request):
+    return in_sites_of(pages, request.user)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def pages_of_own_sites_in_explorer(parent_page, pages, request):
+    return in_sites_of(pages, request.user)
