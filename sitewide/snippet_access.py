@@ -27,6 +27,27 @@ def visible_rows(user, model):
     return policy_registry.get_by_type(model).instances_user_has_any_permission_for(user, SEE)
 
 
+def visible_states(user, states: list[dict]) -> list[dict]:
+    """Entries of Wagtail's "awaiting your review" panel ({"obj": ...}) without the rows of a
+    private snippet that `user` may not see."""
+    hidden: dict = {}
+    kept = []
+    for state in states:
+        obj = state["obj"]
+        model = type(obj)
+        if model in PRIVATE_MODELS:
+            if model not in hidden:
+                pks = [entry["obj"].pk for entry in states if type(entry["obj"]) is model]
+                visible = set(
+                    visible_rows(user, model).filter(pk__in=pks).values_list("pk", flat=True)
+                )
+                hidden[model] = set(pks) - visible
+            if obj.pk in hidden[model]:
+                continue
+        kept.append(state)
+    return kept
+
+
 class VisibleObjectMixin:
     """An object view that answers 404 for a row the user may not see."""
 

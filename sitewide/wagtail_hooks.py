@@ -1,11 +1,13 @@
 from axes.models import AccessAttempt
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .page_create import DefaultPageViewSet
 from .permissions import in_sites_of
+from .snippet_access import visible_states
 
 
 class LoginLockoutViewSet(SnippetViewSet):
@@ -43,3 +45,20 @@ def pages_of_own_sites_in_chooser(pages, request):
 @hooks.register("construct_explorer_page_queryset")
 def pages_of_own_sites_in_explorer(parent_page, pages, request):
     return in_sites_of(pages, request.user)
+
+
+class OwnSitesObjectsToModeratePanel(WorkflowObjectsToModeratePanel):
+    """Wagtail's "awaiting your review" without another site's snippets: the contact card
+    workflow is one for the install, so its task names every site's moderators."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["states"] = visible_states(parent_context["request"].user, context["states"])
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def own_sites_objects_to_moderate(request, panels):
+    for index, panel in enumerate(panels):
+        if type(panel) is WorkflowObjectsToModeratePanel:
+            panels[index] = OwnSitesObjectsToModeratePanel()

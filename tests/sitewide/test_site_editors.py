@@ -356,3 +356,56 @@ def test_wordpress_import_is_the_default_sites_moderators_only(client, sites, pe
     assert _refused(client.get(reverse("wordpress_import")))
     _login(client, people[("a", "moderator")])
     assert client.get(reverse("wordpress_import")).status_code == 200
+
+
+def test_awaiting_review_panel_lists_no_card_of_the_other_site(client, sites, people):
+    for tag in ("a", "b"):
+        card = sites[tag]["card"]
+        card.save_revision(user=people[(tag, "editor")])
+        card.get_default_workflow().start(card, people[(tag, "editor")])
+    _login(client, people[("b", "moderator")])
+    content = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert f"{NAMES['b']} kortti" in content
+    assert NAMES["a"] not in content
+
+
+# The move of today's groups (migration sitewide 0007) -------------------------------------------
+
+
+def test_adoption_moves_todays_whole_tree_permissions_and_files_to_the_default_site(home):
+    """The state a database made by today's main has: the groups' page permissions on the tree
+    root, their image permissions and the images on the root collection, no SiteEditors."""
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    from sitewide.permissions import adopt_existing_groups, restore_whole_tree_permissions
+
+    SiteEditors.objects.all().delete()
+    restore_whole_tree_permissions()
+    root_collection = Collection.get_first_root_node()
+    image = get_image_model().objects.create(
+        title="Vanha kuva", file=get_test_image_file("vanha.png"), collection=root_collection
+    )
+    editors = Group.objects.get(name=EDITORS_GROUP)
+    member = UserFactory(username="vanha-toimittaja")
+    member.groups.add(editors)
+    assert GroupPagePermission.objects.filter(group=editors, page__depth=1).exists()
+
+    adopt_existing_groups()
+
+    editing = SiteEditors.objects.get(site__is_default_site=True)
+    assert editing.editors == editors
+    assert not GroupPagePermission.objects.filter(group=editors, page__depth=1).exists()
+    assert GroupPagePermission.objects.filter(
+        group=editors, page=home, permission__codename="change_page"
+    ).exists()
+    assert not GroupCollectionPermission.objects.filter(
+        group=editors, collection=root_collection
+    ).exists()
+    image.refresh_from_db()
+    assert image.collection == editing.collection
+    # What the member could do yesterday on the site, they still can.
+    assert home.permissions_for_user(member).can_edit()
+    assert home.permissions_for_user(member).can_add_subpage()
+    from wagtail.images.permissions import permission_policy as images
+
+    assert images.user_has_permission_for_instance(member, "change", image)
