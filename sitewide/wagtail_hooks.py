@@ -1,7 +1,9 @@
 from axes.models import AccessAttempt
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -39,6 +41,13 @@ def register_default_page_viewset():
 
 @hooks.register("construct_page_chooser_queryset")
 def pages_of_own_sites_in_chooser(pages, request):
+    # Browsing from another site's page would name it in the chooser's header: as if missing.
+    match = request.resolver_match
+    parent_id = match.kwargs.get("parent_page_id") if match else None
+    if parent_id is not None:
+        parent = Page.objects.filter(pk=parent_id)
+        if not (parent.filter(depth=1).exists() or in_sites_of(parent, request.user).exists()):
+            raise Http404
     return in_sites_of(pages, request.user)
 
 

@@ -409,3 +409,18 @@ def test_adoption_moves_todays_whole_tree_permissions_and_files_to_the_default_s
     from wagtail.images.permissions import permission_policy as images
 
     assert images.user_has_permission_for_instance(member, "change", image)
+
+
+@pytest.mark.parametrize("tag,role", ROLES)
+def test_page_chooser_opened_at_the_other_sites_page_names_nothing_of_it(
+    client, sites, people, tag, role
+):
+    _login(client, people[(tag, role)])
+    other = sites[_other(tag)]
+    own = sites[tag]
+    assert NAMES[tag] in _text(
+        client.get(reverse("wagtailadmin_choose_page_child", args=[own["home"].pk]))
+    )
+    response = client.get(reverse("wagtailadmin_choose_page_child", args=[other["network"].pk]))
+    assert response.status_code == 404
+    assert NAMES[_other(tag)] not in _text(response)
