@@ -10,7 +10,9 @@ import json
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
 from django.urls import reverse
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, WorkflowPage
@@ -46,7 +48,13 @@ def _content(site, tag: str) -> dict:
         collection=site.editing.collection,
     )
     feedback = FeedbackMessage.objects.create(message=f"{name} palaute", site=site)
+    document = get_document_model().objects.create(
+        title=f"{name} asiakirja",
+        file=ContentFile(b"%PDF-1.4 demo", name=f"asiakirja-{tag}.pdf"),
+        collection=site.editing.collection,
+    )
     return {
+        "document": document,
         "site": site,
         "home": home,
         "news": news,
@@ -167,6 +175,8 @@ def _login(client, user):
 
 def _text(response) -> str:
     """The page, or a chooser's HTML out of its JSON (where "ä" would be "\\u00e4")."""
+    if response.streaming:  # a CSV export
+        return b"".join(response.streaming_content).decode("utf-8-sig")
     if response.get("Content-Type", "").startswith("application/json"):
         return json.loads(response.content)["html"]
     return response.content.decode()
@@ -215,6 +225,8 @@ def test_other_sites_objects_answer_403_or_404_by_url(client, sites, people, tag
         reverse("wagtailsnippets_network_signup:edit", args=[other["signup"].pk]),
         reverse("wagtailsnippets_pages_feedbackmessage:edit", args=[other["feedback"].pk]),
         reverse("wagtailimages:edit", args=[other["image"].pk]),
+        reverse("wagtaildocs:edit", args=[other["document"].pk]),
+        reverse("network_signup_add_member", args=[other["signup"].pk]),
     ]
     for url in urls:
         response = client.get(url)
@@ -253,6 +265,10 @@ def _listing_urls(sites, tag: str) -> list[str]:
         reverse("wagtailimages:index"),
         reverse("wagtailimages_chooser:choose"),
         reverse("wagtailimages_chooser:choose_results") + "?q=kuva",
+        reverse("wagtaildocs:index"),
+        reverse("wagtaildocs_chooser:choose"),
+        reverse("wagtailsnippets_contacts_contactcard:list") + "?export=csv",
+        reverse("wagtailsnippets_network_signup:list") + "?export=csv",
         reverse("subscriptions_followers"),
     ]
 
@@ -278,10 +294,15 @@ def test_own_objects_show_in_the_listings_and_choosers(client, sites, people):
         "wagtailsnippets_pages_feedbackmessage:list",
         "wagtailimages:index",
         "wagtailimages_chooser:choose",
+        "wagtaildocs:index",
+        "wagtaildocs_chooser:choose",
     ):
         assert NAMES["b"] in _text(client.get(reverse(name))), name
     search = client.get(reverse("wagtailadmin_choose_page_search") + "?q=uutinen")
     assert NAMES["b"] in _text(search)
+    for name in ("contacts_contactcard", "network_signup"):
+        export = client.get(reverse(f"wagtailsnippets_{name}:list") + "?export=csv")
+        assert NAMES["b"] in _text(export), name
 
 
 def test_dashboard_shows_the_own_sites_pages_awaiting_review_only(client, sites, people):
