@@ -227,6 +227,8 @@ class ContactCard(
         index.SearchField("expertise"),
         index.AutocompleteField("name"),
         index.FilterField("live"),
+        # The admin's card chooser searches only the user's sites' cards (contacts.card_access).
+        index.FilterField("id"),
     ]
 
     class Meta:

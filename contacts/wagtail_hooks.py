@@ -6,12 +6,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import LiveStatusTagColumn
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from keywords.models import Keyword
+from sitewide.snippet_access import PrivateSnippetViewSet
 
+from .card_access import ContactCardAdminForm, contact_card_permission_policy
 from .models import STALE_AFTER, ContactCard, Organisation, Region
 
 YES_NO = [("true", _("Kyllä")), ("false", _("Ei"))]
@@ -57,7 +61,11 @@ class ContactCardFilterSet(WagtailFilterSet):
         return queryset.filter(last_checked__gte=limit)
 
 
-class ContactCardViewSet(SnippetViewSet):
+# Before the viewset: the listing, chooser and every card's views show only the user's sites'.
+register_permission_policy(ContactCard, contact_card_permission_policy)
+
+
+class ContactCardViewSet(PrivateSnippetViewSet):
     model = ContactCard
     icon = "user"
     menu_label = _("Yhteystietokortit")
@@ -71,9 +79,10 @@ class ContactCardViewSet(SnippetViewSet):
     search_backend_name = None
     inspect_view_enabled = True
     ordering = ["name"]
+    edit_handler = ObjectList(ContactCard.panels, base_form_class=ContactCardAdminForm)
 
     def get_queryset(self, request):
-        return ContactCard.objects.select_related("organisation")
+        return super().get_queryset(request).select_related("organisation")
 
 
 class OrganisationViewSet(SnippetViewSet):

@@ -4,16 +4,16 @@ from django.db.models.signals import post_delete, post_migrate
 
 def keep_merge_and_delete_to_moderators(sender, **kwargs):
     """Only Moderators merge and delete keywords (Editors create and rename them)."""
-    from django.contrib.auth.models import Group, Permission
+    from django.contrib.auth.models import Permission
 
-    from sitewide.permissions import EDITORS_GROUP, MODERATORS_GROUP
+    from sitewide.permissions import EDITORS_GROUP, MODERATORS_GROUP, role_groups
 
     moderators_only = Permission.objects.filter(
         content_type__app_label="keywords", codename__in=["delete_keyword", "merge_keyword"]
     )
-    for group in Group.objects.filter(name=EDITORS_GROUP):
+    for group in role_groups(EDITORS_GROUP):
         group.permissions.remove(*moderators_only)
-    for group in Group.objects.filter(name=MODERATORS_GROUP):
+    for group in role_groups(MODERATORS_GROUP):
         group.permissions.add(*moderators_only)
 
 

@@ -1,7 +1,8 @@
 """Who sees and handles which sign-ups (names, emails, organisations): one rule, here.
 
-- Every network's: whoever holds the sign-up model permissions (Moderaattorit; settable per
-  group in the admin).
+- Every network's of their sites: whoever holds the sign-up model permissions (each site's
+  Moderaattorit; settable per group in the admin) sees the sign-ups of the networks in their
+  sites (`sitewide.permissions.sites_of`), superusers every sign-up.
 - One network's: the admin users its page lists as sign-up handlers
   (`NetworkPage.coordinator_users`: the coordinator), who may read, export and change them,
   on the page and its translations.
@@ -12,6 +13,8 @@
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from wagtail.permission_policies import ModelPermissionPolicy
+
+from sitewide.permissions import in_sites_of
 
 from .models import NetworkPage, SignUp
 
@@ -48,14 +51,19 @@ class SignUpPermissionPolicy(ModelPermissionPolicy):
         )
 
     def user_has_permission_for_instance(self, user, action, instance):
-        if self._over_every_network(user, [action]):
+        if instance.network_id in self._as_coordinator(user, [action]):
             return True
-        return instance.network_id in self._as_coordinator(user, [action])
+        return (
+            self._over_every_network(user, [action])
+            and in_sites_of(SignUp.objects.filter(pk=instance.pk), user, "network__").exists()
+        )
 
     def instances_user_has_any_permission_for(self, user, actions):
+        coordinated = Q(network_id__in=self._as_coordinator(user, actions))
         if self._over_every_network(user, actions):
-            return SignUp.objects.all()
-        return SignUp.objects.filter(network_id__in=self._as_coordinator(user, actions))
+            in_own_sites = in_sites_of(SignUp.objects.all(), user, "network__")
+            return SignUp.objects.filter(Q(pk__in=in_own_sites.values("pk")) | coordinated)
+        return SignUp.objects.filter(coordinated)
 
     def users_with_any_permission(self, actions):
         users = super().users_with_any_permission(actions)

@@ -1,3 +1,4 @@
+import django_filters
 from django import forms
 from django.contrib import messages
 from django.contrib.admin.utils import quote
@@ -10,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.menus import MenuItem
@@ -17,13 +19,14 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from contacts.models import Region
+from sitewide.permissions import in_sites_of
 from sitewide.snippet_access import PrivateSnippetViewSet, visible_rows
 from sitewide.spreadsheet import FormulaSafeIndexView
 
 from .formatting import region_or_type_label
 from .forms import region_or_type_choices
 from .membership import add_member_from_signup
-from .models import SignUp
+from .models import NetworkPage, SignUp
 from .signup import signup_regions
 from .signup_access import signup_permission_policy
 
@@ -88,6 +91,23 @@ class SignUpAdminForm(WagtailAdminModelForm):
         )
 
 
+def networks_of_request(request):
+    """The networks of the admin user's sites: another site's are not offered as a filter."""
+    if request is None:
+        return NetworkPage.objects.none()
+    return in_sites_of(NetworkPage.objects.order_by("title"), request.user)
+
+
+class SignUpFilterSet(WagtailFilterSet):
+    network = django_filters.ModelChoiceFilter(
+        queryset=networks_of_request, label=SignUp._meta.get_field("network").verbose_name
+    )
+
+    class Meta:
+        model = SignUp
+        fields = ["network", "status"]
+
+
 class SignUpViewSet(PrivateSnippetViewSet):
     model = SignUp
     icon = "form"
@@ -97,7 +117,7 @@ class SignUpViewSet(PrivateSnippetViewSet):
     add_to_admin_menu = True
     index_view_class = SignUpIndexView
     list_display = ["name", "organisation", "network", "status", "created_at"]
-    list_filter = ["network", "status"]
+    filterset_class = SignUpFilterSet
     list_export = [
         "name",
         "organisation",

@@ -19,17 +19,16 @@ from .models import FeedbackMessage
 logger = logging.getLogger(__name__)
 
 
-def feedback_recipients() -> list[str]:
+def feedback_recipients(site=None) -> list[str]:
     """Who is emailed about new feedback: FEEDBACK_NOTIFY_EMAILS and MANAGERS, or else every
-    active user who may handle feedback in the admin, by the admin's own rule (so that the
-    14-day duty is never missed because a setting was left empty)."""
+    active user who may handle feedback (of `site`) in the admin, by the admin's own rule (so
+    that the 14-day duty is never missed because a setting was left empty)."""
     configured = list(settings.FEEDBACK_NOTIFY_EMAILS)
     configured += [manager[1] if isinstance(manager, tuple | list) else manager
                    for manager in settings.MANAGERS]  # fmt: skip
     if not configured:
-        configured = list(
-            feedback_handlers().exclude(email="").order_by("email").values_list("email", flat=True)
-        )
+        handlers = feedback_handlers(site).exclude(email="").order_by("email")
+        configured = list(handlers.values_list("email", flat=True))
     return list(dict.fromkeys(address for address in configured if address))
 
 
@@ -38,7 +37,7 @@ def _quoted(text: str) -> str:
 
 
 def _notify_editors(message: FeedbackMessage) -> None:
-    recipients = feedback_recipients()
+    recipients = feedback_recipients(message.site)
     if not recipients:
         logger.warning("Nobody to email about feedback %s: set FEEDBACK_NOTIFY_EMAILS", message.pk)
         return
@@ -79,6 +78,7 @@ def handle_feedback(request, page):
                 page_address=form.cleaned_data["page_address"],
                 name=form.cleaned_data["name"],
                 email=form.cleaned_data["email"],
+                site=page.get_site(),
             )
             _notify_editors(message)
             return HttpResponseRedirect(localized_page_url(page) + "kiitos/")

@@ -107,6 +107,15 @@ class FeedbackMessage(models.Model):
     due_date = models.DateField(_("vastattava viimeistään"), editable=False)
     status = models.CharField(_("tila"), max_length=10, choices=Status.choices, default=Status.NEW)
     answered_note = models.TextField(_("muistiinpano vastauksesta"), blank=True)
+    # The site whose accessibility statement took it: that site's moderators handle it.
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name=_("sivusto"),
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="feedback_messages",
+    )
 
     panels = [
         FieldPanel("status"),

@@ -65,3 +65,49 @@ class LocaleFallbackMixin:
             if original is None or not original.live:
                 raise
             return original.specific.route(request, path_components)
+
+
+class SiteEditors(models.Model):
+    """Who edits and moderates one site: its pair of groups, its image and document
+    collection and its page moderation workflow (made by `sitewide.permissions.
+    ensure_site_groups`). The link, not the group's name, says which site a group is for."""
+
+    site = models.OneToOneField(
+        Site, on_delete=models.CASCADE, related_name="editing", verbose_name=_("sivusto")
+    )
+    editors = models.ForeignKey(
+        "auth.Group",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="sites_edited",
+        verbose_name=_("toimittajat"),
+    )
+    moderators = models.ForeignKey(
+        "auth.Group",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="sites_moderated",
+        verbose_name=_("moderaattorit"),
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("kuvien ja tiedostojen kokoelma"),
+    )
+    workflow = models.ForeignKey(
+        "wagtailcore.Workflow",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("moderointi"),
+    )
+
+    class Meta:
+        verbose_name = _("sivuston toimittajat")
+        verbose_name_plural = _("sivustojen toimittajat")
+
+    def __str__(self) -> str:
+        return str(self.site)

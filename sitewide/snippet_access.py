@@ -15,6 +15,9 @@ from wagtail.permissions import policy_registry
 from wagtail.snippets.views import chooser
 from wagtail.snippets.views import snippets as views
 
+# The models whose rows are kept to what each user may see (the site history report reads it).
+PRIVATE_MODELS: list = []
+
 # Seeing a row at all: reading it (listing, export, inspect) or handling it (edit).
 SEE = ("view", "change")
 
@@ -22,6 +25,27 @@ SEE = ("view", "change")
 def visible_rows(user, model):
     """The rows of `model` that `user` may see, by the model's registered permission policy."""
     return policy_registry.get_by_type(model).instances_user_has_any_permission_for(user, SEE)
+
+
+def visible_states(user, states: list[dict]) -> list[dict]:
+    """Entries of Wagtail's "awaiting your review" panel ({"obj": ...}) without the rows of a
+    private snippet that `user` may not see."""
+    hidden: dict = {}
+    kept = []
+    for state in states:
+        obj = state["obj"]
+        model = type(obj)
+        if model in PRIVATE_MODELS:
+            if model not in hidden:
+                pks = [entry["obj"].pk for entry in states if type(entry["obj"]) is model]
+                visible = set(
+                    visible_rows(user, model).filter(pk__in=pks).values_list("pk", flat=True)
+                )
+                hidden[model] = set(pks) - visible
+            if obj.pk in hidden[model]:
+                continue
+        kept.append(state)
+    return kept
 
 
 class VisibleObjectMixin:
@@ -95,6 +119,26 @@ class CopyView(VisibleObjectMixin, views.CopyView):
     pass
 
 
+# A draft-and-workflow snippet's further object views (revisions, compare, preview, lock,
+# workflow steps and history): each reads one row, so each answers 404 for a hidden one.
+# The revert view is built by Wagtail from the edit view, so it is covered by EditView.
+OBJECT_VIEWS = {
+    "revisions_view_class": views.PreviewRevisionView,
+    "revisions_compare_view_class": views.RevisionsCompareView,
+    "revisions_unschedule_view_class": views.RevisionsUnscheduleView,
+    "unpublish_view_class": views.UnpublishView,
+    "preview_on_edit_view_class": views.PreviewOnEditView,
+    "lock_view_class": views.LockView,
+    "unlock_view_class": views.UnlockView,
+    "workflow_action_view_class": views.WorkflowActionView,
+    "collect_workflow_action_data_view_class": views.CollectWorkflowActionDataView,
+    "confirm_workflow_cancellation_view_class": views.ConfirmWorkflowCancellationView,
+    "workflow_preview_view_class": views.WorkflowPreviewView,
+    "workflow_history_view_class": views.WorkflowHistoryView,
+    "workflow_history_detail_view_class": views.WorkflowHistoryDetailView,
+}
+
+
 class PrivateSnippetViewSet(views.SnippetViewSet):
     """A snippet viewset whose every view shows only the rows the user may see. Register the
     model's permission policy before the viewset (`register_permission_policy`)."""
@@ -106,6 +150,17 @@ class PrivateSnippetViewSet(views.SnippetViewSet):
     inspect_view_class = InspectView
     copy_view_class = CopyView
     chooser_viewset_class = PrivateChooserViewSet
+    locals().update(
+        {
+            attribute: type(view.__name__, (VisibleObjectMixin, view), {})
+            for attribute, view in OBJECT_VIEWS.items()
+        }
+    )
+
+    def on_register(self):
+        super().on_register()
+        if self.model not in PRIVATE_MODELS:
+            PRIVATE_MODELS.append(self.model)
 
     def get_queryset(self, request):
         """The listing and its CSV/XLSX exports."""

@@ -20,6 +20,7 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from news.models import NewsPage
+from sitewide.permissions import in_sites_of
 
 from . import admin_counts
 from .models import QuietPublish, Subscription
@@ -38,7 +39,8 @@ def followers_report(request):
         "subscriptions/admin/followers.html",
         {
             "keywords": admin_counts.keywords_with_followers(),
-            "networks": admin_counts.networks_with_followers(),
+            # Another site's networks are not named to this site's editors.
+            "networks": in_sites_of(admin_counts.networks_with_followers(), request.user),
             "all_news": admin_counts.all_news_followers(),
             "may_see_addresses": request.user.has_perm(ADDRESSES_PERMISSION),
             "addresses_url": reverse(subscription_viewset.get_url_name("index")),

@@ -20,4 +20,8 @@ class WordpressConfig(AppConfig):
     verbose_name = "WordPress-tuonti"
 
     def ready(self):
+        from sitewide.permissions import keep_to_default_site
+
+        # The import writes into the default site's news: only its moderators get it.
+        keep_to_default_site(self.label, "import_wordpress")
         post_migrate.connect(grant_import_permission, dispatch_uid="wordpress_import_permission")

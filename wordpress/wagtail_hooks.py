@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .views import IMPORT_PERMISSION, import_status, import_view
+from .views import import_status, import_view, may_import
 
 
 @hooks.register("register_admin_urls")
@@ -16,7 +16,7 @@ def wordpress_admin_urls():
 
 class ImportMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm(IMPORT_PERMISSION)
+        return may_import(request.user)
 
 
 @hooks.register("register_settings_menu_item")
