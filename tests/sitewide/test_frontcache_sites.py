@@ -217,3 +217,31 @@ def test_a_warm_request_reads_its_sites_counters_with_the_site_lookup(two_sites,
     first = set(theirs[0])
     lookup = fragments.generation_key(site_key(MENU, INSTALL))
     assert {lookup, fragments.generation_key(site_key(NEWS, other))} <= first
+
+
+def test_a_view_restriction_purges_its_pages_site_only(two_sites, sent):
+    from wagtail.models import PageViewRestriction
+
+    here, other = two_sites
+    article = news_index_of(other).get().get_children().get()
+    with sent:
+        PageViewRestriction.objects.create(
+            page=article, restriction_type=PageViewRestriction.PASSWORD, password="salainen"
+        )
+    assert {site_key(page_key(article.pk), other), site_key(NEWS, other)} <= sent.keys
+    assert not [key for key in sent.keys if key.endswith(f":s{here.pk}")]
+
+
+def test_a_redirect_of_one_site_purges_that_sites_catch_all_and_one_of_none_every_sites(
+    two_sites, sent
+):
+    from wagtail.contrib.redirects.models import Redirect
+
+    here, other = two_sites
+    with sent:
+        Redirect.objects.create(old_path="/vanha", site=other, redirect_link="/uutiset/")
+    assert site_key(CATCH_ALL, other) in sent.keys
+    assert site_key(CATCH_ALL, here) not in sent.keys
+    with sent:
+        Redirect.objects.create(old_path="/kaikille", redirect_link="/uutiset/")
+    assert {site_key(CATCH_ALL, here), site_key(CATCH_ALL, other)} <= sent.keys
