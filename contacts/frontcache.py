@@ -7,9 +7,11 @@ from keywords.models import Keyword
 from sitewide.fragments import register_fragment
 from sitewide.frontcache import (
     MENU,
+    all_site_scopes,
     media_models,
     register_page_keys,
     register_purge_keys,
+    register_purge_sites,
     register_view_keys,
 )
 
@@ -37,6 +39,18 @@ register_page_keys(ContactDirectoryPage, lambda page, request: [CONTACTS, KEYWOR
 # ContactCard is a draftable snippet: publishing and unpublishing save it, so post_save covers
 # them (draft saves purge too, harmlessly).
 register_purge_keys(ContactCard, lambda card: [contact_key(card.pk), CONTACTS])
+
+
+def card_sites(card: ContactCard) -> list[int]:
+    """The sites a card showed on and shows on: post_save comes before modelcluster writes the
+    new `sites` (the stored rows are the old ones, the card's own the new ones). A card deleted
+    (its rows gone) or on no site purges every site."""
+    stored = ContactCard.sites.through.objects.filter(contactcard_id=card.pk)
+    sites = {*stored.values_list("site_id", flat=True), *(site.pk for site in card.sites.all())}
+    return sorted(sites) or all_site_scopes()
+
+
+register_purge_sites(ContactCard, card_sites)
 # Cards show their organisation, region, keywords and photo.
 for model in (Organisation, Region, Keyword, *media_models()):
     register_purge_keys(model, lambda obj: [CONTACTS, CARD_PAGES])

@@ -13,7 +13,7 @@ from taggit.models import ItemBase
 from wagtail.log_actions import log
 from wagtail.models import Revision
 
-from sitewide.frontcache import change_keys, page_key, purge_keys
+from sitewide.frontcache import change_keys, page_keys_by_site, purge_keys
 
 from .models import Keyword, KeywordSynonym, RetiredKeywordSlug
 
@@ -132,7 +132,7 @@ def _retag_latest_revisions(page_ids: set[int], source_ids: list[int], target) -
 
 def _purge(keyword: Keyword, page_ids: Iterable[int] = ()) -> None:
     # What every app registered for a keyword change, and the retagged pages themselves.
-    purge_keys([*change_keys(keyword), *(page_key(pk) for pk in page_ids)])
+    purge_keys([*change_keys(keyword), *page_keys_by_site(page_ids)])
 
 
 @transaction.atomic

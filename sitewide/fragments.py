@@ -14,9 +14,16 @@ stored under an earlier counter can come back.
 
 A fragment served from the cache still adds its keys to the response, as rendering it would.
 
+Counters are per site, as the front cache's keys are (`frontcache.site_key`): a fragment read
+on a request for site 3 depends on `news:s3`, which a publish on site 3 sets anew and one on
+another site leaves alone. What belongs to no one site (the site lookup, the site root paths)
+is read in the INSTALL scope (`site=None`).
+
 Round trips to Redis were a third of an uncached page's time (docs/performance.md), so:
 - the counters a request needs are read in one `get_many`: the first read also fetches the
-  counters of every registered kind's keys (the few shared keys: news, contacts, menu);
+  counters of every registered kind's keys (the few shared keys: news, contacts, menu) for
+  the request's site; the first read is the site lookup, made before the site is known, so
+  those come for the site this worker last found for the host (`expect_site`);
 - each worker keeps the values it read or computed in a small LRU in memory, under the same
   name as in Redis. The name contains the counters, so an entry never changes: a purge gives
   the fragment a new name, which is looked up in Redis again. Only the counters are read from
@@ -44,6 +51,7 @@ _kinds: dict[str, tuple[str, ...]] = {}
 _lifetimes: dict[str, int] = {}
 _FRAGMENT = "fragments:{name}:{digest}"
 MISSING = object()  # what lookup() answers for nothing stored
+REQUEST_SITE = object()  # the default `site` of a fragment: the request's
 # Fragments kept in each worker's memory (by name, as in Redis), most recently used last.
 LOCAL_ENTRIES = 512
 _local: OrderedDict[str, Any] = OrderedDict()
@@ -79,18 +87,51 @@ def fragment_keys(kind: str) -> tuple[str, ...]:
         raise LookupError(f"No fragment kind {kind!r} is registered") from None
 
 
+def _scoped(request, keys: Iterable[str], site=REQUEST_SITE) -> list[str]:
+    """`keys` named for `site` (by default the request's): the counters they depend on."""
+    from .frontcache import request_scope, site_key, site_scope
+
+    scope = request_scope(request) if site is REQUEST_SITE else site_scope(site)
+    return sorted({site_key(key, scope) for key in keys})
+
+
+def _shared_keys(request, scope: int) -> set[str]:
+    """The counters the first read for a site fetches too: every registered kind's keys and
+    what the request said it expects (`expect`), named for the site."""
+    from .frontcache import site_key
+
+    shared = {key for kind_keys in _kinds.values() for key in kind_keys}
+    shared.update(getattr(request, "_fragment_keys_expected", ()))
+    return {site_key(key, scope) for key in shared}
+
+
 def _generations(request, keys: list[str]) -> dict[str, int]:
-    """The current counter of each key; read once per request."""
+    """The current counter of each key (named for its site); read once per request."""
+    from .frontcache import INSTALL, scope_of
+
     memo = getattr(request, "_fragment_generations", None) if request is not None else None
     if memo is None:
         memo = {}
         if request is not None:
             request._fragment_generations = memo
     missing = [key for key in keys if key not in memo]
-    if missing and not memo:  # the request's first read: the shared and expected keys too
-        shared = {key for kind_keys in _kinds.values() for key in kind_keys}
-        shared.update(getattr(request, "_fragment_keys_expected", ()))
-        missing += sorted(shared - set(missing))
+    if missing and request is not None:
+        # The first read for a site fetches its shared keys too; the site lookup's (INSTALL)
+        # those of the site expected for the host (without one: INSTALL's, for a request that
+        # no site answers).
+        scopes_read = getattr(request, "_fragment_scopes_read", None)
+        if scopes_read is None:
+            scopes_read = request._fragment_scopes_read = set()
+        scopes = {scope_of(key) for key in missing}
+        guess = getattr(request, "_fragment_site_expected", None)
+        if INSTALL in scopes and guess is not None:
+            scopes.add(guess)
+            scopes_read.add(INSTALL)  # the site lookup: it needs no more of INSTALL's
+        extra: set[str] = set()
+        for scope in scopes - scopes_read:
+            extra |= _shared_keys(request, scope)
+            scopes_read.add(scope)
+        missing += sorted(extra - set(missing) - set(memo))
     if missing:
         found = cache.get_many([generation_key(key) for key in missing])
         absent = [key for key in missing if found.get(generation_key(key)) is None]
@@ -135,6 +176,15 @@ def _is_new(request, keys: list[str]) -> bool:
     return bool(fresh) and any(key in fresh for key in keys)
 
 
+def expect_site(request, site) -> None:
+    """The site the request is probably for (the one last found for its host): its shared
+    counters come with the site lookup's, before the lookup has answered."""
+    from .frontcache import site_scope
+
+    if request is not None and site is not None:
+        request._fragment_site_expected = site_scope(site)
+
+
 def expect(request, keys: Iterable[str]) -> None:
     """Read the counters of `keys` with the request's first read (one round trip fewer)."""
     if request is not None:
@@ -144,10 +194,17 @@ def expect(request, keys: Iterable[str]) -> None:
         expected.update(keys)
 
 
-def fragment_key(request, name: str, keys: Iterable[str], vary: Iterable[Any] = ()) -> str:
+def fragment_key(
+    request, name: str, keys: Iterable[str], vary: Iterable[Any] = (), site=REQUEST_SITE
+) -> str:
     """The cache key of fragment `name` (varying on the request's site, the active language and
-    `vary`) under the current generations of the front-cache `keys`."""
-    generations = _generations(request, sorted(set(keys)))
+    `vary`) under the current generations of the front-cache `keys` named for `site` (by
+    default the request's; None: INSTALL, for what belongs to no one site)."""
+    return _fragment_name(request, name, _scoped(request, keys, site), vary)
+
+
+def _fragment_name(request, name: str, scoped: list[str], vary: Iterable[Any]) -> str:
+    generations = _generations(request, scoped)
     # Each site shows its own content: a fragment made for one site is never another's.
     site = getattr(request, "_wagtail_site", None)
     parts = [f"site={site.pk if site else ''}", translation.get_language() or "", *map(str, vary)]
@@ -165,8 +222,10 @@ def cached(
     compute: Callable[[], Any],
     vary: Iterable[Any] = (),
     declare: bool = True,
+    site=REQUEST_SITE,
 ) -> Any:
-    """`compute()`, cached until a purge names one of the front-cache `keys`.
+    """`compute()`, cached until a purge names one of the front-cache `keys` (for `site`: by
+    default the request's; None for what belongs to no one site, such as the site lookup).
 
     The keys are added to the response of `request`, whether computed or found, unless
     `declare` is false (for what every response depends on, such as the site: declaring it
@@ -177,8 +236,9 @@ def cached(
     keys = list(keys)
     if declare:
         add_cache_keys(request, *keys)
-    cache_key = fragment_key(request, name, keys, vary)
-    value = _stored(cache_key, ask_redis=not _is_new(request, keys))
+    scoped = _scoped(request, keys, site)
+    cache_key = _fragment_name(request, name, scoped, vary)
+    value = _stored(cache_key, ask_redis=not _is_new(request, scoped))
     if value is MISSING:
         value = compute()
         _store(request, cache_key, value)
@@ -188,13 +248,13 @@ def cached(
 def lookup(request, name: str, keys: Iterable[str], vary: Iterable[Any] = ()) -> Any:
     """What `store` put under the same name, keys and vary, or MISSING: for a value computed
     elsewhere (routing) rather than by a function `cached` can call."""
-    keys = list(keys)
-    cache_key = fragment_key(request, name, keys, vary)
-    return _stored(cache_key, ask_redis=not _is_new(request, keys))
+    scoped = _scoped(request, keys)
+    cache_key = _fragment_name(request, name, scoped, vary)
+    return _stored(cache_key, ask_redis=not _is_new(request, scoped))
 
 
 def store(request, name: str, keys: Iterable[str], value: Any, vary: Iterable[Any] = ()) -> None:
-    _store(request, fragment_key(request, name, list(keys), vary), value)
+    _store(request, fragment_key(request, name, keys, vary), value)
 
 
 def _stored(cache_key: str, ask_redis: bool = True) -> Any:
@@ -255,11 +315,14 @@ def _local_set(cache_key: str, value: Any) -> None:
 
 
 def forget(keys: Iterable[str]) -> None:
-    """Every fragment cached under any of `keys` is stale from now on.
+    """Every fragment cached under any of `keys` is stale from now on: keys named for a site
+    (`frontcache.site_key`, as purges send them) on that site, plain keys on every site.
 
     Each counter is set to the clock rather than incremented: one round trip for all keys, and
     two processes forgetting at once can never leave a counter where it was (an `incr` of a
     database cache reads and writes, so one of two could be lost).
     """
+    from .frontcache import for_sites
+
     now = time.time_ns()
-    cache.set_many({generation_key(key): now for key in set(keys)}, None)
+    cache.set_many({generation_key(key): now for key in for_sites(keys)}, None)

@@ -22,10 +22,11 @@ from collections.abc import Callable, Iterable
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.utils.cache import patch_cache_control
 from wagtail import hooks
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page, Site, get_page_models
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from . import fragments
@@ -45,11 +46,114 @@ UNCACHED_PREFIXES = ("/admin/", "/django-admin/", "/documents/")
 URL_KEY_MAX_SEGMENTS = 8
 
 KeysFunc = Callable[..., Iterable[str]]
+SitesFunc = Callable[..., "Iterable[Site | int] | None"]
+# The scope of what belongs to no one site: the site lookup (which site a host is), the site
+# root paths, and responses of a request that no site answers.
+INSTALL = 0
 
 _page_keys: dict[type, list[KeysFunc]] = {}
 _route_keys: dict[type, list[KeysFunc]] = {}
 _view_keys: dict[str, list[KeysFunc | tuple[str, ...]]] = {}
 _purge_keys: dict[type, list[KeysFunc]] = {}
+_purge_sites: dict[type, list[SitesFunc]] = {}
+
+
+# Sites -------------------------------------------------------------------------------------------
+
+
+class SiteKey(str):
+    """A key already named for one site (`site_key`): scoping leaves it as it is."""
+
+    __slots__ = ()
+
+
+def site_scope(site) -> int:
+    """The scope of a Site, a site's pk, or None (no site: INSTALL)."""
+    if site is None:
+        return INSTALL
+    return site if isinstance(site, int) else site.pk
+
+
+def site_key(key: str, site) -> SiteKey:
+    """The ONE naming of a key for one site: `news` on site 3 is `news:s3` (INSTALL: `:s0`)."""
+    if isinstance(key, SiteKey):
+        return key
+    return SiteKey(f"{key}:s{site_scope(site)}")
+
+
+def scope_of(key: SiteKey) -> int:
+    """The scope a key was named for (the inverse of `site_key`)."""
+    return int(key.rsplit(":s", 1)[1])
+
+
+def all_site_scopes() -> list[int]:
+    """Every site's scope and INSTALL: where an install-wide change (a keyword, an image) shows."""
+    return [INSTALL, *Site.objects.order_by("pk").values_list("pk", flat=True)]
+
+
+def for_sites(keys: Iterable[str], sites: Iterable | None = None) -> set[SiteKey]:
+    """`keys` named for each of `sites` (None: every site); keys already named stay so."""
+    keys = [key for key in keys if key]
+    if not any(not isinstance(key, SiteKey) for key in keys):
+        return set(keys)
+    scopes = {site_scope(site) for site in (all_site_scopes() if sites is None else sites)}
+    return {
+        key if isinstance(key, SiteKey) else site_key(key, scope)
+        for key in keys
+        for scope in scopes
+    }
+
+
+def request_scope(request) -> int:
+    """The scope of the request's site (set by sitewide.sites.CachedSiteMiddleware)."""
+    return site_scope(getattr(request, "_wagtail_site", None))
+
+
+def page_site_scope(page: Page, url_path: str | None = None) -> int | None:
+    """The scope of the site `page` (or its earlier `url_path`) is in, as `page.get_site()`
+    answers it but without its query, from Wagtail's cached site root paths (read afresh: a
+    page instance keeps the ones it saw first); None for a page outside every site."""
+    url_path = url_path if url_path is not None else page.url_path
+    if not url_path:
+        return None
+    for root in Site.get_site_root_paths():
+        if url_path.startswith(root.root_path):
+            return root.site_id
+    return None
+
+
+def page_keys_by_site(page_ids: Iterable[int]) -> set[SiteKey]:
+    """The page keys of `page_ids`, each named for its own page's site (one query)."""
+    return _page_keys_by_site(Page.objects.filter(pk__in=set(page_ids)))
+
+
+def _page_keys_by_site(pages) -> set[SiteKey]:
+    keys: set[SiteKey] = set()
+    for page in pages.only("pk", "path", "url_path", "depth", "locale_id"):
+        keys |= for_sites([page_key(page.pk)], page_sites(page))
+    return keys
+
+
+def register_purge_sites(model: type, func: SitesFunc) -> None:
+    """`func(instance)` names the sites (Site objects or pks) whose pages show an instance, or
+    None for every site; a model with none registered shows on every site (install-wide:
+    keywords, images, regions)."""
+    _purge_sites.setdefault(model, []).append(func)
+
+
+def change_sites(obj) -> list | None:
+    """The sites a change to `obj` shows on, None for every site."""
+    if isinstance(obj, Page):
+        scope = page_site_scope(obj)
+        return None if scope is None else [scope]
+    sites: list | None = None
+    for klass in type(obj).__mro__:
+        for func in _purge_sites.get(klass, ()):
+            named = func(obj)
+            if named is None:  # every site
+                return None
+            sites = [*(sites or ()), *named]
+    return sites
 
 
 # Registry ----------------------------------------------------------------------------------------
@@ -223,7 +327,8 @@ class FrontCacheMiddleware:
         if limited is not None:
             ttl = min(ttl, limited)
         patch_cache_control(response, public=True, max_age=0, s_maxage=ttl)
-        response["xkey"] = " ".join(sorted(keys))
+        scope = request_scope(request)
+        response["xkey"] = " ".join(sorted(site_key(key, scope) for key in keys))
         return response
 
 
@@ -234,23 +339,29 @@ class FrontCacheMiddleware:
 _local = threading.local()
 
 
-def purge_keys(keys: Iterable[str]) -> None:
-    """Purges `keys` (and the catch-all) from every front cache once the transaction commits,
-    and forgets the fragments cached under them (sitewide/fragments.py).
+def purge_keys(keys: Iterable[str], sites: Iterable | None = None) -> None:
+    """Purges `keys` named for each of `sites` (None: every site; keys already named for a site
+    stay as they are), and the catch-all of those sites and of INSTALL, from every front cache
+    once the transaction commits, and forgets the fragments cached under them
+    (sitewide/fragments.py).
 
     Fragments are forgotten at once, so that the editor's own next request inside or after
     the transaction sees the change, and again on commit, so that a fragment another request
     cached from the data before the commit is not kept. Keys pending from several changes in
     one transaction go out in one request per cache.
     """
-    keys = {key for key in keys if key}
-    fragments.forget(keys)
-    transaction.on_commit(functools.partial(fragments.forget, keys))
+    scopes = {site_scope(site) for site in (all_site_scopes() if sites is None else sites)}
+    scoped = for_sites(keys, scopes)
+    # Responses nobody declared keys for (unregistered views, 404s, redirects, and whatever a
+    # host no site answers got) are never stale: the catch-all of every scope touched.
+    scopes |= {scope_of(key) for key in scoped} | {INSTALL}
+    scoped |= {site_key(CATCH_ALL, scope) for scope in scopes}
+    fragments.forget(scoped)
+    transaction.on_commit(functools.partial(fragments.forget, scoped))
     if not settings.FRONTCACHE_URLS:
         return
     pending = _pending()
-    pending.update(keys)
-    pending.add(CATCH_ALL)
+    pending.update(scoped)
     transaction.on_commit(_flush)
 
 
@@ -325,19 +436,38 @@ def _with_url_path(page: Page, url_path: str) -> Page:
     return earlier
 
 
-def page_change_keys(page: Page, url_path_before: str | None = None) -> set[str]:
-    """What a change to `page` makes stale, whatever its type."""
+def page_sites(page: Page, url_path: str | None = None) -> list[int] | None:
+    """The sites whose pages show a change to `page`: its own (None, every site, for a page
+    outside every site)."""
+    scope = page_site_scope(page, url_path)
+    return None if scope is None else [scope]
+
+
+def page_change_keys(page: Page, url_path_before: str | None = None) -> set[SiteKey]:
+    """What a change to `page` makes stale, whatever its type, named for the sites it shows on:
+    its own site (and the one it left, after a move between sites); the pages that link to it
+    and its translations each on their own site."""
     keys = {page_key(page.pk), SITEMAP, *page_url_keys(page)}
-    if url_path_before and url_path_before != page.url_path:
-        keys.update(page_url_keys(page, url_path_before))
-    # The language switcher of every translation links to this one.
-    keys.update(page_key(pk) for pk in page.get_translations().values_list("pk", flat=True))
-    # Pages whose content links to it (rich text links, page choosers) show its address.
-    keys.update(page_key(pk) for pk in pages_linking_to(page))
     if page.depth <= 3:
         keys.add(MENU)  # a site root or one of its children: the header menu shows it
     keys.update(_keys_for_model(_purge_keys, _specific(page)))
-    return keys
+    sites = page_sites(page)
+    scoped = for_sites(keys, sites)
+    if url_path_before and url_path_before != page.url_path:
+        sites_before = page_sites(page, url_path_before)
+        scoped |= for_sites(page_url_keys(page, url_path_before), sites_before)
+        if sites_before != sites:  # moved to another site: the listings it left too
+            scoped |= for_sites(keys, sites_before)
+    if page.depth <= 2:
+        # A site root (or its translation): the site lookup and root paths (INSTALL).
+        scoped.add(site_key(MENU, INSTALL))
+    # The language switcher of every translation links to this one; pages whose content links
+    # to it (rich text links, page choosers) show its address.
+    related = Page.objects.filter(
+        Q(translation_key=page.translation_key) | Q(pk__in=pages_linking_to(page))
+    ).exclude(pk=page.pk)
+    scoped |= _page_keys_by_site(related)
+    return scoped
 
 
 def pages_linking_to(page: Page) -> set[int]:
@@ -362,24 +492,25 @@ def _specific(page: Page) -> Page:
         return page
 
 
+# Page keys come named for their sites (page_change_keys): no further site to name them for.
 def _page_changed(sender, instance: Page, **kwargs) -> None:
-    purge_keys(page_change_keys(instance))
+    purge_keys(page_change_keys(instance), sites=())
 
 
 def _page_moved(sender, instance: Page, url_path_before: str = "", **kwargs) -> None:
-    purge_keys(page_change_keys(instance, url_path_before))
+    purge_keys(page_change_keys(instance, url_path_before), sites=())
 
 
 def _page_slug_changed(sender, instance: Page, instance_before: Page, **kwargs) -> None:
-    purge_keys(page_change_keys(instance, instance_before.url_path))
+    purge_keys(page_change_keys(instance, instance_before.url_path), sites=())
 
 
 def _page_deleted(sender, instance: Page, **kwargs) -> None:
-    purge_keys(page_change_keys(instance))
+    purge_keys(page_change_keys(instance), sites=())
 
 
 def _model_changed(sender, instance, **kwargs) -> None:
-    purge_keys(_keys_for_model(_purge_keys, instance))
+    purge_keys(_keys_for_model(_purge_keys, instance), change_sites(instance))
 
 
 def connect_signals() -> None:
@@ -402,7 +533,7 @@ def register_core() -> None:
     them) each app registers in its own frontcache.py, with its own key names.
     """
     from wagtail.contrib.redirects.models import Redirect
-    from wagtail.models import PageViewRestriction, Site
+    from wagtail.models import PageViewRestriction
 
     from .models import PrivacySettings, is_privacy_notice
 
@@ -416,19 +547,32 @@ def register_core() -> None:
     # A restriction added or lifted changes the page and its subtree (and the listings that
     # may show them: registered by their apps).
     register_purge_keys(PageViewRestriction, lambda restriction: page_change_keys(restriction.page))
+    register_purge_sites(PageViewRestriction, lambda restriction: page_sites(restriction.page))
     # Redirects answer only where Django found nothing: the catch-all (always purged) covers them.
+    # A redirect of one site (or of every site: no site) purges that site's.
     register_purge_keys(Redirect, lambda redirect: [])
+    register_purge_sites(
+        Redirect, lambda redirect: [redirect.site_id] if redirect.site_id else all_site_scopes()
+    )
+    # A site's own pages; the site lookup and root paths (INSTALL); and the default site's,
+    # which answers every host that no site names (one the change may have added or taken).
     register_purge_keys(Site, lambda site: [url_key("/"), MENU])
+    register_purge_sites(Site, lambda site: [site.pk, INSTALL, *_default_site_scopes()])
     # The privacy notice is linked from the footer and from every form that asks for personal
     # data (the network pages' sign-up form, a fragment also kept under MENU): choosing another
     # page, or publishing, renaming, moving, unpublishing or deleting the chosen one (or a
     # translation or an ancestor of it), changes every HTML page.
     register_purge_keys(PrivacySettings, lambda setting: [MENU])
+    register_purge_sites(PrivacySettings, lambda setting: [setting.site_id])
     register_purge_keys(Page, lambda page: [MENU] if is_privacy_notice(page) else [])
     # Images and documents show on news, cards, networks and events (which ones is not
     # tracked): those apps register their listing keys for them.
     for model in media_models():
         register_purge_keys(model, lambda obj: [])
+
+
+def _default_site_scopes() -> list[int]:
+    return list(Site.objects.filter(is_default_site=True).values_list("pk", flat=True))
 
 
 def media_models() -> list[type]:

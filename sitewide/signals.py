@@ -13,14 +13,14 @@ from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail.signals import post_page_move
 
 from . import fragments
-from .frontcache import page_key
+from .frontcache import for_sites, page_key, page_sites
 from .sections import forget_site_sections
 
 
 def _page_changed(sender, instance: Page, **kwargs) -> None:
     forget_site_sections(instance)
     if instance.pk is not None:
-        fragments.forget([page_key(instance.pk)])
+        fragments.forget(for_sites([page_key(instance.pk)], page_sites(instance)))
 
 
 def _restriction_changed(sender, instance: PageViewRestriction, **kwargs) -> None:

@@ -33,26 +33,38 @@ def _site_with_specific_root(request) -> Site | None:
     return site
 
 
+# The site each host was last found to be, in this worker: the counters of that site's shared
+# keys are then read with the lookup's own (sitewide/fragments.py, one round trip).
+_site_of_host: dict[tuple[str, str], int] = {}
+
+
 def find_site(request) -> Site | None:
     """What `Site.find_for_request` answers, from the fragment cache."""
     host, port = request._get_raw_host(), request.get_port()
+    fragments.expect_site(request, _site_of_host.get((host, port)))
     # Not declared on the response: a site change purges MENU (on every HTML page) and the
     # "/" URL key (on every keyed response); views that declare nothing keep the catch-all.
-    return fragments.cached(
+    # Which site a host is belongs to no one site (the INSTALL scope: site=None), which every
+    # site change purges.
+    site = fragments.cached(
         request,
         "site",
         [MENU],
         lambda: _site_with_specific_root(request),
         vary=[host, port],
         declare=False,
+        site=None,
     )
+    if site is not None:
+        _site_of_host[(host, port)] = site.pk
+    return site
 
 
 def site_root_paths(request) -> list:
     """What `Site.get_site_root_paths` answers, from the worker's memory: it changes only with a
-    site or a site root, both of which purge MENU."""
+    site or a site root, both of which purge MENU in the INSTALL scope."""
     return fragments.cached(
-        request, "site-root-paths", [MENU], Site.get_site_root_paths, declare=False
+        request, "site-root-paths", [MENU], Site.get_site_root_paths, declare=False, site=None
     )
 
 

@@ -46,6 +46,11 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
+    # Each site of the install is a host (and port): the built-in vcl_hash keys every object by
+    # Host, so two sites never share one, and the app names each response's xkeys for its site
+    # (news:s3), so a purge for one site leaves the others' objects. Host names are
+    # case-insensitive (Django and Wagtail match them so): one object for every spelling.
+    set req.http.Host = std.tolower(req.http.Host);
     if (req.url ~ "^/(admin|django-admin|documents)(/|$)") {
         return (pass);
     }
@@ -76,7 +81,8 @@ sub vcl_recv {
 
 sub vcl_hash {
     # http and https answers differ (SECURE_SSL_REDIRECT's 301, absolute links in feeds): the
-    # TLS proxy's X-Forwarded-Proto is part of the key. The built-in vcl_hash adds URL and Host.
+    # TLS proxy's X-Forwarded-Proto is part of the key. The built-in vcl_hash adds URL and Host
+    # (the site): this sub must not return, or the built-in one would not run.
     if (req.http.X-Forwarded-Proto) {
         hash_data(req.http.X-Forwarded-Proto);
     }

@@ -22,7 +22,15 @@ from network.models import NetworkPage
 from news.frontcache import news_page_keys
 from news.models import NewsPage, NewsPageContact
 from sitewide import frontcache
-from sitewide.frontcache import CATCH_ALL, page_change_keys, url_prefix_keys
+from sitewide.frontcache import (
+    CATCH_ALL,
+    change_sites,
+    for_sites,
+    page_change_keys,
+    request_scope,
+    site_key,
+    url_prefix_keys,
+)
 from tests.factories import ContactCardFactory, KeywordFactory, NewsPageFactory
 from tests.network.factories import (
     EventIndexPageFactory,
@@ -51,19 +59,21 @@ def everything(home, news_index):
     article = NewsPageFactory(parent=news_index, network=network, keywords=[keyword])
     NewsPageContact.objects.create(page=article, card=card)
     NewsPageFactory(parent=news_index, keywords=[keyword])
-    return {"keyword": keyword, "card": card}
+    return {"keyword": keyword, "card": card, "site": home.get_site()}
 
 
 def purgeable_keys() -> set[str]:
-    """Every key some change of some object now in the database purges."""
-    keys = {CATCH_ALL}
+    """Every key some change of some object now in the database purges, named for the sites
+    the change purges it on."""
+    keys = for_sites([CATCH_ALL])
     for page in Page.objects.all().specific():
         keys |= page_change_keys(page)
     for model in frontcache._purge_keys:
         if issubclass(model, Page):
             continue
         for obj in model._default_manager.all():
-            keys |= frontcache._keys_for_model(frontcache._purge_keys, obj)
+            named = frontcache._keys_for_model(frontcache._purge_keys, obj)
+            keys |= for_sites(named, change_sites(obj))
     return keys
 
 
@@ -94,7 +104,9 @@ def unpurged_keys(client, urls: list[str]) -> dict[str, set[str]]:
     for url in urls:
         response = client.get(url)
         assert response.status_code == 200, url
-        keys = set(response["xkey"].split()) - set(url_prefix_keys(response.wsgi_request.path))
+        request = response.wsgi_request
+        url_keys = for_sites(url_prefix_keys(request.path), [request_scope(request)])
+        keys = set(response["xkey"].split()) - url_keys
         if keys - purgeable:
             found[url] = keys - purgeable
     return found
@@ -121,4 +133,4 @@ def test_a_key_misspelt_in_a_registration_is_found(client, everything, monkeypat
     monkeypatch.setattr(frontcache, "_page_keys", registry)
     found = unpurged_keys(client, all_urls(everything))
     assert found
-    assert all(keys == {"newz"} for keys in found.values())
+    assert all(keys == {site_key("newz", everything["site"])} for keys in found.values())

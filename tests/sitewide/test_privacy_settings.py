@@ -8,7 +8,7 @@ from django.apps import apps
 from wagtail.models import Site
 
 from pages.models import StandardPage
-from sitewide.frontcache import MENU, page_change_keys
+from sitewide.frontcache import MENU, page_change_keys, site_key
 from sitewide.models import PrivacySettings, is_privacy_notice
 
 pytestmark = pytest.mark.django_db
@@ -100,7 +100,8 @@ def test_footer_links_to_the_notice_the_editors_chose_at_once(client, home):
 
 def test_renaming_the_notice_updates_every_footer_and_purges_every_page(client, deep_notice):
     assert footer_privacy_link(client) == "/tietoa/tietosuoja/"
-    assert MENU in page_change_keys(deep_notice)  # every HTML page in the front cache has MENU
+    # Every HTML page of its site in the front cache has MENU.
+    assert site_key(MENU, deep_notice.get_site()) in page_change_keys(deep_notice)
     deep_notice.slug = "tietosuojaseloste-2026"
     deep_notice.save_revision().publish()
     assert footer_privacy_link(client) == "/tietoa/tietosuojaseloste-2026/"
@@ -122,4 +123,4 @@ def test_other_pages_changes_do_not_purge_every_page(deep_notice):
     )
     assert is_privacy_notice(deep_notice) and is_privacy_notice(deep_notice.get_parent())
     assert not is_privacy_notice(other)
-    assert MENU not in page_change_keys(other)
+    assert site_key(MENU, other.get_site()) not in page_change_keys(other)

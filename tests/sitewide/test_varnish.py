@@ -28,6 +28,7 @@ from contacts.models import ContactCard
 from network.models import SignUp
 from news.models import NewsPageContact
 from ops.stack import StackError, Varnish, compile_vcl, make_workdir, wait_for_http
+from sitewide.frontcache import page_key, site_key
 from tests.factories import (
     ContactCardFactory,
     KeywordFactory,
@@ -485,8 +486,9 @@ def test_purge_listener_purges_and_serves_nothing_else(cache):
     article = NewsPageFactory(parent=index)
     warm(cache, article.url)
     assert requests.get(cache.purge_url + article.url, timeout=10).status_code == 405
+    key = site_key(page_key(article.pk), article.get_site())
     purged = requests.request(
-        "PURGE", cache.purge_url + "/", headers={"xkey-purge": f"page-{article.pk}"}, timeout=10
+        "PURGE", cache.purge_url + "/", headers={"xkey-purge": key}, timeout=10
     )
     assert purged.status_code == 200 and purged.text.startswith("Purged ")
     assert cache.get(article.url).headers["X-Cache"] == "MISS"
@@ -499,7 +501,7 @@ def test_a_purge_and_a_publish_each_send_one_request_that_empties_the_page(cache
     index = NewsIndexPageFactory(parent=cache.home)
     article = NewsPageFactory(parent=index)
     warm(cache, article.url)
-    assert send_purge([f"page-{article.pk}"]) == 1
+    assert send_purge([site_key(page_key(article.pk), article.get_site())]) == 1
     assert cache.get(article.url).headers["X-Cache"] == "MISS"
 
     warm(cache, article.url)
@@ -631,3 +633,99 @@ def test_an_editors_visit_leaves_no_private_content_for_anonymous_visitors(cache
             assert answer.status_code == 302, url  # to the login page
             assert HIDDEN not in answer.text.lower(), url
     assert cache.get("/uutiset/").headers["X-Cache"] == "HIT"
+
+
+# Two sites of one install -------------------------------------------------------------------
+
+OTHER_HOST = "toinen.localhost"  # *.localhost resolves to loopback; here only a Host header
+SITE_PATHS = ["/", "/uutiset/", "/uutiset/uutinen/", "/syotteet/uutiset.rss", "/sitemap.xml"]
+
+
+@dataclass
+class CachedSite:
+    host: str  # the Host header of its visitors
+    index: object  # its news archive
+
+    def get(self, cache: FrontCache, path: str) -> requests.Response:
+        return cache.get(path, headers={"Host": self.host})
+
+    def direct(self, cache: FrontCache, path: str) -> requests.Response:
+        return requests.get(
+            cache.backend_url + path, headers={"Host": self.host}, allow_redirects=False, timeout=10
+        )
+
+
+@pytest.fixture
+def two_sites(cache, settings) -> tuple[CachedSite, CachedSite]:
+    """The cache's site and a second one on another host at Varnish's port, each with a news
+    archive and an article at the same path."""
+    from wagtail.models import Page, Site
+
+    from home.models import HomePage
+
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, OTHER_HOST]
+    port = int(cache.host.split(":")[1])
+    other_home = Page.get_first_root_node().add_child(
+        instance=HomePage(title="Toinen alue", slug="toinen-alue", locale=Locale.get_default())
+    )
+    other_home.save_revision().publish()
+    Site.objects.create(hostname=OTHER_HOST, port=port, root_page=other_home, site_name="Toinen")
+    sites = []
+    for root, host, name in (
+        (cache.home, cache.host, "A"),
+        (other_home, f"{OTHER_HOST}:{port}", "B"),
+    ):
+        index = NewsIndexPageFactory(parent=root, show_in_menus=True)
+        NewsPageFactory(parent=index, title=f"Sivuston {name} uutinen", slug="uutinen")
+        sites.append(CachedSite(host, index))
+    return sites[0], sites[1]
+
+
+def warm_site(cache: FrontCache, site: CachedSite) -> None:
+    for path in SITE_PATHS:
+        site.get(cache, path)
+        second = site.get(cache, path)
+        assert second.headers["X-Cache"] == "HIT", f"{site.host}{path}: {second.headers}"
+
+
+def assert_site_fresh(cache: FrontCache, site: CachedSite) -> None:
+    started = time.monotonic()
+    for path in SITE_PATHS:
+        while True:
+            through, direct = site.get(cache, path), site.direct(cache, path)
+            if (through.status_code, through.content) == (direct.status_code, direct.content):
+                break
+            if time.monotonic() - started > FRESH_WITHIN:
+                pytest.fail(f"{site.host}{path} still stale {FRESH_WITHIN} s after the change")
+            time.sleep(0.05)
+
+
+def hits(cache: FrontCache, site: CachedSite) -> int:
+    return sum(site.get(cache, path).headers["X-Cache"] == "HIT" for path in SITE_PATHS)
+
+
+def test_the_same_path_on_two_hosts_is_two_objects(cache, two_sites):
+    first, second = two_sites
+    warm_site(cache, first)
+    answer = second.get(cache, "/uutiset/uutinen/")
+    assert answer.headers["X-Cache"] == "MISS"  # not the first site's object
+    assert "Sivuston B uutinen" in answer.text and "Sivuston A uutinen" not in answer.text
+    assert "Sivuston A uutinen" in first.get(cache, "/uutiset/uutinen/").text
+    # Host names are case-insensitive: another spelling is the same object.
+    shouting = cache.get("/uutiset/uutinen/", headers={"Host": second.host.upper()})
+    assert shouting.headers["X-Cache"] == "HIT" and "Sivuston B uutinen" in shouting.text
+
+
+@pytest.mark.parametrize("direction", ["first", "second"])
+def test_a_publish_on_one_site_leaves_every_cached_page_of_the_other_a_hit(
+    cache, two_sites, direction
+):
+    changed, untouched = two_sites if direction == "first" else reversed(two_sites)
+    warm_site(cache, changed)
+    warm_site(cache, untouched)
+    NewsPageFactory(parent=changed.index, title="Tuore uutinen", slug="tuore")
+    assert_site_fresh(cache, changed)
+    assert "Tuore uutinen" in changed.get(cache, "/uutiset/").text
+    # Every page of the other site is still served from the cache, and shows nothing new.
+    assert hits(cache, untouched) == len(SITE_PATHS)
+    assert "Tuore uutinen" not in untouched.get(cache, "/uutiset/").text

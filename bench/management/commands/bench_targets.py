@@ -10,6 +10,7 @@ from bench.search import search_targets
 from bench.targets import find_targets
 from news.frontcache import NEWS
 from sitewide.fragments import generation_key
+from sitewide.frontcache import request_scope, site_key
 
 
 class Command(BaseCommand):
@@ -40,5 +41,6 @@ class Command(BaseCommand):
             target["queries"] = len(queries.captured_queries)
             target["sql"] = [query["sql"][:300] for query in queries.captured_queries]
             # As another item's publish does to the app's caches (sitewide.fragments.forget).
-            target["news_publish_counters"] = [cache.make_and_validate_key(generation_key(NEWS))]
+            news = site_key(NEWS, request_scope(response.wsgi_request))  # the target's site's
+            target["news_publish_counters"] = [cache.make_and_validate_key(generation_key(news))]
         self.stdout.write(json.dumps(targets, ensure_ascii=False))
