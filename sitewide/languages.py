@@ -3,9 +3,10 @@
 Django ships no Sámi language: `EXTRA_LANG_INFO` adds Northern (se), Inari (smn) and Skolt
 (sms) Sámi to `django.conf.locale.LANG_INFO` at start-up (`SitewideConfig.ready`), so that
 `get_language_info` and `{% get_language_info %}` know them. Their interface text has no
-reviewed translation yet: `REVIEWED_INTERFACE_LANGUAGES` lists the languages whose catalogue
-has been reviewed; pages in any other language mark the interface chrome `lang="fi"`, since
-gettext falls back to the Finnish source strings there (docs/translations.md).
+reviewed translation yet: settings.INTERFACE_REVIEWED_LANGUAGES lists the languages whose
+catalogue has been reviewed; pages in any other language mark the interface chrome
+`lang="fi"`, since gettext falls back to the Finnish source strings there
+(docs/translations.md).
 
 `site_languages(site)` is the one answer to "which content languages does this site offer".
 """
@@ -42,11 +43,6 @@ EXTRA_LANG_INFO = {
     },
 }
 
-# Languages whose interface catalogue a translator has delivered and someone has reviewed.
-# Add a code here when its locale/<code>/LC_MESSAGES/django.po is translated (docs/
-# translations.md); until then its pages show the Finnish interface marked lang="fi".
-REVIEWED_INTERFACE_LANGUAGES = frozenset({"fi", "sv", "en"})
-
 # What a site offers until its editors choose: the languages it had before Sámi was added.
 DEFAULT_SITE_LANGUAGES = ("fi", "sv", "en")
 
@@ -69,7 +65,7 @@ def language_codes() -> list[str]:
 def interface_language(language: str) -> str:
     """The language the interface text is really in on a page in `language`: itself when its
     catalogue is reviewed, Finnish (the source strings) otherwise."""
-    if language in REVIEWED_INTERFACE_LANGUAGES:
+    if language in getattr(settings, "INTERFACE_REVIEWED_LANGUAGES", ("fi", "sv", "en")):
         return language
     return settings.LANGUAGE_CODE
 

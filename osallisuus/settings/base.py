@@ -229,6 +229,9 @@ USE_TZ = True
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Languages whose interface catalogue (locale/<code>) is translated and reviewed. Elsewhere the
+# interface is the Finnish source text, and pages mark it lang="fi" (docs/translations.md).
+INTERFACE_REVIEWED_LANGUAGES = ["fi", "sv", "en"]
 # The admin stays in the languages it has reviewed translations for.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")]
 
