@@ -17,7 +17,6 @@ import functools
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
-from django.db import transaction
 from django.utils.translation import gettext_noop
 
 from sitewide import fragments
@@ -116,25 +115,14 @@ def request_site_languages(request) -> list[str]:
     return site_languages(site, request)
 
 
-def forget_site_languages() -> None:
-    # At once, and again on commit (a request in between may have cached the old choice).
-    fragments.forget([SITE_LANGUAGES])
-    transaction.on_commit(functools.partial(fragments.forget, [SITE_LANGUAGES]))
-
-
-def _site_languages_changed(sender, **kwargs) -> None:
-    forget_site_languages()
-
-
 def connect_signals() -> None:
-    from django.db.models.signals import post_delete, post_save
-
+    """A change of a site's languages changes every HTML page's switcher (MENU, which every
+    HTML response carries) and the 404s of prefixes it stops or starts offering (the
+    catch-all, purged with every purge); the cached choice goes with SITE_LANGUAGES."""
+    from sitewide.frontcache import MENU, register_purge_keys
     from sitewide.models import SiteLanguages
 
-    for signal, name in ((post_save, "save"), (post_delete, "delete")):
-        signal.connect(
-            _site_languages_changed, sender=SiteLanguages, dispatch_uid=f"site-languages-{name}"
-        )
+    register_purge_keys(SiteLanguages, lambda setting: [MENU, SITE_LANGUAGES])
 
 
 class SiteLanguageMiddleware:

@@ -11,8 +11,11 @@ from wagtail.models import Locale
 from sitewide.languages import site_languages
 from sitewide.models import SiteLanguages
 from tests.factories import NewsPageFactory
+from tests.sitewide import test_frontcache
 
 pytestmark = pytest.mark.django_db
+
+purge_receiver = test_frontcache.purge_receiver  # the fixture, shared
 
 
 def offer(site, *codes):
@@ -155,3 +158,14 @@ def test_an_unknown_language_is_a_form_error_not_a_500(admin_client, home):
     assert response.status_code == 200
     assert "error" in response.content.decode()
     assert site_languages(site) == ["fi", "sv", "en"]
+
+
+def test_changing_the_languages_purges_every_html_page_and_the_404s(
+    settings, purge_receiver, home, django_capture_on_commit_callbacks
+):
+    url, received = purge_receiver
+    settings.FRONTCACHE_URLS = [url]
+    with django_capture_on_commit_callbacks(execute=True):
+        offer(home.get_site(), "fi", "se")
+    keys = set().union(*(set(header.split()) for _method, header in received))
+    assert {"menu", "misc"} <= keys
