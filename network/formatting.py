@@ -6,7 +6,7 @@ from django.utils import dateformat, timezone, translation
 from django.utils.translation import gettext as _
 
 from contacts.models import Organisation, Region
-from sitewide.dates import FINNISH_DATE
+from sitewide.dates import weekday_date
 
 REGION_PREFIX = "region:"
 TYPE_PREFIX = "type:"
@@ -17,7 +17,8 @@ def event_day(moment: datetime.datetime) -> str:
     weekday is Django's localised abbreviation; the date as the templates write it)."""
     if translation.get_language() == "en":
         return dateformat.format(moment, "D j M Y")
-    return dateformat.format(moment, f"D {FINNISH_DATE}")
+    # Sámi weekdays from CLDR, none in Skolt Sámi (sitewide.dates); Django's elsewhere.
+    return weekday_date(moment)
 
 
 def event_clock(moment: datetime.datetime) -> str:

@@ -7,6 +7,12 @@ A query word matches by itself or its base forms, so the dictionary form, any in
 and a compound part all meet. Swedish and English use their Snowball stemmers. Words Voikko
 does not know (new loanwords, names) fall back to Snowball's Finnish stemmer.
 
+The Sámi languages (se, smn, sms) have no stemmer here: a word is indexed as itself and as its
+folded form (case, diacritics and the Sámi letters without a decomposition folded to the
+basic Latin letter, the Skolt prime dropped: `čázádat` -> cazadat, `sääʹmǩiõll` ->
+saamkioll), and a query word on a Sámi page matches by either; see `sami_fold` and
+docs/search.md for why everything folds.
+
 When libvoikko or its Finnish dictionary cannot be loaded, Finnish falls back to Snowball's
 Finnish stemmer (logged once; `search.W001` warns at start-up). See docs/search.md.
 """
@@ -25,7 +31,8 @@ import snowballstemmer
 logger = logging.getLogger(__name__)
 
 FINNISH = "fi"
-LANGUAGES = ("fi", "sv", "en")
+SAMI = ("se", "smn", "sms")
+LANGUAGES = ("fi", "sv", "en", *SAMI)
 _SNOWBALL_NAMES = {"fi": "finnish", "sv": "swedish", "en": "english"}
 
 # A word: letters and digits, optionally joined by hyphens (sote-palvelut). Underscores split
@@ -96,6 +103,23 @@ def word_spans(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, lower-cased word) for every word of `text`."""
     for match in WORD.finditer(text):
         yield match.start(), match.end(), match.group().lower()
+
+
+# Sámi: folding only ----------------------------------------------------------------------
+
+# Sámi letters that Unicode does not decompose into a base letter and a mark, and the Skolt
+# prime (a letter, U+02B9, and its look-alike U+02BC), which the folded form leaves out.
+_SAMI_LETTERS = str.maketrans(
+    {"đ": "d", "ŋ": "n", "ŧ": "t", "ǥ": "g", "ʒ": "z", "ʹ": "", "ʼ": "", "ø": "o", "æ": "ae"}
+)
+
+
+def sami_fold(word: str) -> str:
+    """A Sámi word as someone without a Sámi keyboard types it: lower case, every diacritic
+    gone (á č š ž â ä õ ǧ ǩ ǯ å), đ ŋ ŧ ǥ ʒ as d n t g z, the Skolt prime dropped."""
+    letters = unicodedata.normalize("NFD", word.lower().translate(_SAMI_LETTERS))
+    bare = "".join(char for char in letters if not unicodedata.combining(char))
+    return fold(bare.translate(_SAMI_LETTERS))  # ǯ decomposes to ʒ + caron: ʒ folds now
 
 
 # Finnish with Voikko -----------------------------------------------------------------------
@@ -206,6 +230,11 @@ def index_terms(word: str, language: str = FINNISH) -> frozenset[str]:
         else:
             bases, parts = found
             terms |= bases | parts
+    elif language in SAMI:
+        terms.add(sami_fold(word))
+        if "-" in word:
+            for piece in word.split("-"):
+                terms |= index_terms(piece, language)
     else:
         terms.add(fold(_stem(language, word)))
         if "-" in word:
@@ -231,6 +260,8 @@ def query_alternatives(word: str, languages: tuple[str, ...] = (FINNISH,)) -> fr
                 terms.add(fold(_stem(FINNISH, word)))
             else:
                 terms |= found[0]
+        elif language in SAMI:
+            terms.add(sami_fold(word))
         else:
             terms.add(fold(_stem(language, word)))
     return frozenset(term for term in terms if term)

@@ -6,6 +6,10 @@ class SitewideConfig(AppConfig):
     verbose_name = "Sivusto"
 
     def ready(self):
+        from . import languages
+
+        languages.install_language_info()
+        languages.connect_signals()
         # csrf registers its system check, loginlimits its failed-login counter.
         from . import csrf, frontcache, loginlimits, signals  # noqa: F401
         from .page_forms import use_for_every_page_type

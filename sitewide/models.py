@@ -1,7 +1,10 @@
+from django import forms
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Locale, Page, Site
@@ -35,6 +38,43 @@ class PrivacySettings(BaseSiteSetting):
         setting = cls.objects.filter(site=site).select_related("privacy_page").first()
         page = setting.privacy_page if setting is not None else None
         return page if page is not None and page.live else None
+
+
+def _default_site_languages() -> list[str]:
+    from .languages import DEFAULT_SITE_LANGUAGES
+
+    return list(DEFAULT_SITE_LANGUAGES)
+
+
+class SiteLanguagesForm(WagtailAdminModelForm):
+    languages = forms.MultipleChoiceField(
+        label=_("sisällön kielet"),
+        choices=settings.LANGUAGES,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Kielet, joilla sivusto julkaisee sisältöä. Suomi on aina mukana: jokainen sivu on "
+            "olemassa suomeksi. Kieli, jota sivusto ei tarjoa, ei näy kielivalikossa ja sen "
+            "osoitteet vastaavat 404."
+        ),
+    )
+
+    def clean_languages(self) -> list[str]:
+        from .languages import normalise
+
+        return normalise(self.cleaned_data["languages"])
+
+
+@register_setting(icon="globe")
+class SiteLanguages(BaseSiteSetting):
+    """Which content languages one site offers (`sitewide.languages.site_languages`)."""
+
+    languages = models.JSONField(_("sisällön kielet"), default=_default_site_languages)
+
+    base_form_class = SiteLanguagesForm
+    panels = [FieldPanel("languages")]
+
+    class Meta:
+        verbose_name = _("sivuston kielet")
 
 
 def is_privacy_notice(page: Page) -> bool:

@@ -107,6 +107,8 @@ MIDDLEWARE = [
     "sitewide.routecache.CachedRouteMiddleware",
     # The request's Wagtail site from the cache instead of a query per request.
     "sitewide.sites.CachedSiteMiddleware",
+    # A language prefix the site does not offer is 404 there (sitewide/languages.py).
+    "sitewide.languages.SiteLanguageMiddleware",
     # `/?p=123` and the like: the home page answers `/`, so Wagtail's 404-only lookup misses them.
     "wordpress.middleware.WordPressQueryRedirectMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -210,19 +212,29 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages: Finnish is the primary language of the public site; unprefixed URLs are Finnish.
 LANGUAGE_CODE = "fi"
 # Each language's name is written in that language, as switchers show them; not translated.
+# Django knows no Sámi language: sitewide.languages adds them to LANG_INFO at start-up, their
+# formats are in osallisuus/formats/, and their interface falls back to Finnish (docs/
+# translations.md). Which of these a site offers is its own setting (SiteLanguages).
 LANGUAGES = [
     ("fi", "suomi"),
     ("sv", "svenska"),
     ("en", "English"),
-    # Room for the Sámi languages (se, smn, sms) once translations exist.
+    ("se", "davvisámegiella"),
+    ("smn", "anarâškielâ"),
+    ("sms", "sääʹmǩiõll"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["osallisuus.formats"]
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
 USE_TZ = True
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Languages whose interface catalogue (locale/<code>) is translated and reviewed. Elsewhere the
+# interface is the Finnish source text, and pages mark it lang="fi" (docs/translations.md).
+INTERFACE_REVIEWED_LANGUAGES = ["fi", "sv", "en"]
+# The admin stays in the languages it has reviewed translations for.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")]
 
 STATIC_URL = "/static/"

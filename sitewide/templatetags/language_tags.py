@@ -2,6 +2,7 @@
 
 from django import template
 
+from sitewide import dates
 from sitewide import translation as page_translation
 
 register = template.Library()
@@ -23,3 +24,10 @@ def is_untranslated(context, page) -> bool:
 def localized_path(path: str) -> str:
     """A fixed site address (`/saavutettavuusseloste/`) under the visitor's language prefix."""
     return page_translation.in_visitors_language(path)
+
+
+@register.filter
+def long_date(value) -> str:
+    """`7. joulukuuta 2026` in the active language; Sámi month names from CLDR, numeric in
+    Skolt Sámi (sitewide.dates.long_date)."""
+    return dates.long_date(value) if value else ""

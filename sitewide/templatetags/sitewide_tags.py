@@ -11,6 +11,7 @@ from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from sitewide.languages import DEFAULT_SITE_LANGUAGES, interface_language, request_site_languages
 from sitewide.models import PrivacySettings
 from sitewide.sections import localized_site_root, site_sections
 
@@ -106,11 +107,15 @@ def _translated(url: str, code: str, urlconf) -> str:
 
 @register.simple_tag(takes_context=True)
 def language_links(context) -> list[dict]:
-    """The current address in each site language, for the header's language switcher."""
+    """The current address in each language the site offers, for the header's language
+    switcher; each language named in itself."""
     request = context.get("request")
     current = translation.get_language()
+    offered = set(request_site_languages(request) if request else DEFAULT_SITE_LANGUAGES)
     links = []
     for code, name in settings.LANGUAGES:
+        if code not in offered:
+            continue
         url = (
             _translated(_local_path(request), code, get_urlconf())
             if request
@@ -120,6 +125,13 @@ def language_links(context) -> list[dict]:
             url = _language_root(code)
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return links
+
+
+@register.simple_tag
+def interface_lang() -> str:
+    """The language the interface text of this page is really in: the active language when its
+    catalogue is reviewed, Finnish otherwise (sitewide.languages)."""
+    return interface_language(translation.get_language() or settings.LANGUAGE_CODE)
 
 
 @register.simple_tag(takes_context=True)
