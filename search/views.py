@@ -20,6 +20,7 @@ from news.frontcache import NEWS
 from sitewide import fragments
 from sitewide.pagination import Deferred, page_number_from, paginate
 from sitewide.ratelimit import hit_limit
+from sitewide.sites import request_site
 from sitewide.text import clean_query
 
 from . import analysis, engine, queries, snippets
@@ -63,11 +64,12 @@ def search(request):
     query, query_was_cut = clean_query(request.GET.get("q"))
     requested_slugs = _unique(request.GET.getlist("tag"))[:MAX_KEYWORD_FILTERS]
     kind = request.GET.get("kind") if request.GET.get("kind") in Kind.values else None
+    site = request_site(request)
     keywords, unknown = [], []
     for slug in requested_slugs:
         cleaned, _cut = clean_query(slug, MAX_SLUG_LENGTH)
-        # Carried only by hidden content: as unknown as a made-up slug.
-        keyword = queries.visible_keyword(cleaned) if cleaned else None
+        # Carried only by hidden content (or only by other sites'): as unknown as a made-up slug.
+        keyword = queries.visible_keyword(site, cleaned) if cleaned else None
         if keyword is not None and keyword not in keywords:
             keywords.append(keyword)
         elif keyword is None:
@@ -84,7 +86,7 @@ def search(request):
         "analyser_missing": not analysis.voikko_available(),
     }
     if not context["searched"]:
-        context["keywords"] = queries.keywords_in_use()
+        context["keywords"] = queries.keywords_in_use(site)
         return render(request, "search/search.html", context)
 
     groups = queries.query_term_groups(query, language)
@@ -96,6 +98,7 @@ def search(request):
             kind=kind,
             language=language,
             upto=page_number_from(request) * RESULTS_PER_PAGE,
+            site_id=_site_id(site),
         )
     results = paginate(
         request, matches.ids, RESULTS_PER_PAGE, count=min(matches.total, engine.CANDIDATES)
@@ -125,13 +128,20 @@ def search(request):
         all_kinds_count_label=count_label(sum(matches.kind_counts.values())),
         refine_keywords=_refine_keywords(matches, keywords, query, slugs, kind),
         did_you_mean=(
-            _did_you_mean(query, keywords, kind, language) if not matches.total else None
+            _did_you_mean(query, keywords, kind, language, _site_id(site))
+            if not matches.total
+            else None
         ),
         remove_keyword_urls=[
             (k, _search_url(query, [s for s in slugs if s != k.slug], kind)) for k in keywords
         ],
     )
     return render(request, "search/search.html", context)
+
+
+def _site_id(site) -> int:
+    # No site (a host no site answers, no default site): an id no document carries.
+    return site.pk if site is not None else 0
 
 
 def _in_page_language(url: str) -> str:
@@ -174,7 +184,7 @@ def _refine_keywords(matches, selected, query, slugs, kind) -> list[dict]:
     return sorted(refine, key=lambda item: finnish_sort_key(item["keyword"].name))
 
 
-def _did_you_mean(query: str, keywords, kind, language: str) -> dict | None:
+def _did_you_mean(query: str, keywords, kind, language: str, site_id: int) -> dict | None:
     """The first spelling correction that finds something: Voikko's first guess is not always
     the visitor's word ("osalisuus" -> osaisuus before osallisuus), and a suggestion that
     also finds nothing helps no one. At most DID_YOU_MEAN_TRIES searches, on empty pages only."""
@@ -186,7 +196,11 @@ def _did_you_mean(query: str, keywords, kind, language: str) -> dict | None:
         text = " ".join(corrected)
         groups = queries.query_term_groups(text, language)
         found = engine.search(
-            groups, keyword_ids=[k.pk for k in keywords], kind=kind, language=language
+            groups,
+            keyword_ids=[k.pk for k in keywords],
+            kind=kind,
+            language=language,
+            site_id=site_id,
         )
         if found.total:
             return {"query": text, "url": _search_url(text, [k.slug for k in keywords], kind)}
@@ -225,13 +239,16 @@ def suggestions(request):
     words = analysis.words(typed)
     items: list[dict] = []
     if words and len(words[-1]) >= 2:
+        site = request_site(request)
         prefix = analysis.fold(words[-1])
         complete = analysis.query_term_groups(" ".join(words[:-1]), page_language())
-        for keyword in queries.keywords_starting_with(typed, SUGGESTIONS // 2):
+        for keyword in queries.keywords_starting_with(site, typed, SUGGESTIONS // 2):
             items.append(
                 {"label": keyword.name, "kind": _("Asiasana"), "url": keyword.get_absolute_url()}
             )
-        ids = engine.head_prefix_matches(complete, prefix, SUGGESTIONS - len(items))
+        ids = engine.head_prefix_matches(
+            complete, prefix, SUGGESTIONS - len(items), site_id=_site_id(site)
+        )
         documents = SearchDocument.objects.in_bulk(ids)
         labels = dict(Kind.choices)
         for pk in ids:
@@ -248,19 +265,21 @@ def suggestions(request):
 
 @require_safe
 def keyword_index(request):
-    return render(request, "search/keyword_index.html", {"keywords": queries.keywords_in_use()})
+    keywords = queries.keywords_in_use(request_site(request))
+    return render(request, "search/keyword_index.html", {"keywords": keywords})
 
 
 @require_safe
 def keyword(request, slug: str):
     if len(slug) > MAX_SLUG_LENGTH:
         raise Http404(_("Asiasanaa ei löytynyt."))
-    keyword = queries.cached_visible_keyword(request, slug)
+    site = request_site(request)
+    keyword = queries.cached_visible_keyword(request, site, slug)
     # Only a slug that is not a visible keyword's own can be an old, merged or deleted one.
     moved = None
     if keyword is None or keyword.slug != slug:
         moved = moved_or_gone(
-            request, slug, Keyword.get_absolute_url, may_show=queries.is_publicly_used
+            request, slug, Keyword.get_absolute_url, may_show=queries.shown_on(site)
         )
     if moved is not None:
         return moved
@@ -268,7 +287,7 @@ def keyword(request, slug: str):
         raise Http404(_("Asiasanaa ei löytynyt."))
     if keyword.slug != slug:
         return redirect(keyword.get_absolute_url(), permanent=True)
-    news = functools.partial(queries.news_with_keyword, keyword)
+    news = functools.partial(queries.news_with_keyword, site, keyword)
     count = fragments.cached(
         request, "keyword-news-count", [NEWS, KEYWORDS], lambda: news().count(), vary=[keyword.pk]
     )
@@ -276,9 +295,9 @@ def keyword(request, slug: str):
     context = {
         "keyword": keyword,
         "news_page": paginate(request, Deferred(news), RESULTS_PER_PAGE, count=count),
-        "experts": _when_read(queries.experts_with_keyword, keyword),
-        "networks": _when_read(queries.networks_with_keyword, keyword),
-        "events": _when_read(queries.events_with_keyword, keyword),
+        "experts": _when_read(queries.experts_with_keyword, site, keyword),
+        "networks": _when_read(queries.networks_with_keyword, site, keyword),
+        "events": _when_read(queries.events_with_keyword, site, keyword),
     }
     return render(request, "search/keyword.html", context)
 
