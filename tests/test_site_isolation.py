@@ -123,8 +123,8 @@ def crawled(sites) -> dict[str, SiteUnderTest]:
     return sites
 
 
-def get(client, one: SiteUnderTest, url: str, **kwargs):
-    return client.get(url, HTTP_HOST=one.host, **kwargs)
+def get(client, one: SiteUnderTest, url: str, data=None, **kwargs):
+    return client.get(url, data, HTTP_HOST=one.host, **kwargs)
 
 
 def _same_host_path(href: str, base: str, host: str) -> str | None:
@@ -281,3 +281,23 @@ def test_the_404_page_of_a_site_shows_its_own_identity_and_menu(client, sites, o
     assert elsewhere.words["identity"] in text
     assert f"sivu-{other}" in text  # its own menu
     assert not _leaked(response, one)
+
+
+@pytest.mark.parametrize(("own", "other"), DIRECTIONS)
+def test_a_search_of_every_site_names_each_hits_site_and_links_to_its_host(
+    client, sites, own, other
+):
+    one, elsewhere = sites[own], sites[other]
+    query = one.words["news"]
+    # Without the choice, this site's search finds nothing of the other's (see above).
+    form = BeautifulSoup(get(client, elsewhere, "/haku/").content, "html.parser")
+    assert form.select_one("input[type=checkbox][name=kaikki]") is not None
+    response = get(client, elsewhere, "/haku/", data={"q": query, "kaikki": "1"})
+    soup = BeautifulSoup(response.content, "html.parser")
+    hit = soup.select_one(".search-hit")
+    assert hit is not None and one.words["news"] in hit.get_text()
+    assert hit.select_one(".search-hit__site").get_text() == one.site.site_name
+    link = urlsplit(hit.select_one(".search-hit__title a")["href"])
+    assert link.hostname == one.host and link.path == f"/uutiset/uutinen-{own}/"
+    # The choice is kept in the links that narrow the results.
+    assert soup.select_one("input[name=kaikki]").has_attr("checked")
