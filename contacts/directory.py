@@ -1,4 +1,5 @@
-"""The public contact directory: published cards narrowed by organisation, region, keyword, text."""
+"""The public contact directory of a site: its published cards (ContactCard.sites) narrowed by
+organisation, region, keyword, text; the filters offer only what the site's cards have."""
 
 import functools
 
@@ -8,6 +9,7 @@ from django.utils.functional import SimpleLazyObject
 from keywords.models import Keyword
 from sitewide import fragments
 from sitewide.pagination import Deferred, paginate
+from sitewide.sites import request_site
 from sitewide.text import clean_query
 
 from .models import ContactCard, Organisation, Region
@@ -16,13 +18,14 @@ CARDS_PER_PAGE = 12
 MAX_SLUG_LENGTH = 200
 
 
-def published_cards():
-    return ContactCard.objects.published()
+def published_cards(site):
+    return ContactCard.objects.published().on_site(site)
 
 
-def cards_matching(text: str):
-    """Published cards whose name, title or expertise contains every word of `text`."""
-    cards = published_cards()
+def cards_matching(site, text: str):
+    """`site`'s published cards whose name, title or expertise contains every word of
+    `text`."""
+    cards = published_cards(site)
     for word in text.split()[:10]:
         cards = cards.filter(
             Q(name__icontains=word) | Q(job_title__icontains=word) | Q(expertise__icontains=word)
@@ -30,20 +33,28 @@ def cards_matching(text: str):
     return cards
 
 
-def organisations_with_cards():
-    return Organisation.objects.filter(contact_cards__live=True).distinct().order_by("name")
-
-
-def regions_with_cards():
+def organisations_with_cards(site):
     return (
-        Region.objects.filter(organisations__contact_cards__live=True)
+        Organisation.objects.filter(contact_cards__live=True, contact_cards__sites=site)
+        .distinct()
+        .order_by("name")
+    )
+
+
+def regions_with_cards(site):
+    return (
+        Region.objects.filter(
+            organisations__contact_cards__live=True, organisations__contact_cards__sites=site
+        )
         .distinct()
         .order_by("area", "name")
     )
 
 
-def keywords_on_cards():
-    return Keyword.objects.filter(contact_cards__content_object__live=True).distinct()
+def keywords_on_cards(site):
+    return Keyword.objects.filter(
+        contact_cards__content_object__live=True, contact_cards__content_object__sites=site
+    ).distinct()
 
 
 def _chosen(request, name: str) -> str:
@@ -75,6 +86,7 @@ FILTERS = (
 def directory_context(request) -> dict:
     from .frontcache import CONTACTS
 
+    site = request_site(request)
     text, text_was_cut = clean_query(request.GET.get("q"))
     # `chosen` names only objects that exist, so the cached filter lists vary on a bounded set.
     chosen: dict[str, str] = {}
@@ -94,7 +106,7 @@ def directory_context(request) -> dict:
     filtered = bool(text or narrowings or unknown_filters)
 
     def cards():
-        found = cards_matching(text) if text else published_cards()
+        found = cards_matching(site, text) if text else published_cards(site)
         if unknown_filters:
             return found.none()
         for narrowing in narrowings:
@@ -114,8 +126,8 @@ def directory_context(request) -> dict:
         "query_was_cut": text_was_cut,
         "unknown_filters": unknown_filters,
         "chosen": chosen,
-        "organisations": SimpleLazyObject(lambda: list(organisations_with_cards())),
-        "regions": SimpleLazyObject(lambda: list(regions_with_cards())),
-        "card_keywords": SimpleLazyObject(lambda: list(keywords_on_cards())),
+        "organisations": SimpleLazyObject(lambda: list(organisations_with_cards(site))),
+        "regions": SimpleLazyObject(lambda: list(regions_with_cards(site))),
+        "card_keywords": SimpleLazyObject(lambda: list(keywords_on_cards(site))),
         "filtered": filtered,
     }

@@ -113,6 +113,12 @@ class ContactCardQuerySet(KeywordedQuerySetMixin, models.QuerySet):
     def published(self):
         return self.filter(live=True)
 
+    def on_site(self, site):
+        """The cards shown on `site` (a card may be on several); none for no site."""
+        if site is None:
+            return self.none()
+        return self.filter(sites=site)
+
     def for_listing(self):
         """What a card shows, in a fixed number of queries whatever the count."""
         return self.select_related(

@@ -17,15 +17,17 @@ from django.views.decorators.http import require_POST, require_safe
 
 from sitewide.frontcache import add_cache_keys
 from sitewide.ratelimit import hit_limit
+from sitewide.sites import request_site
 
 from .frontcache import contact_key
 from .models import ContactCard
 from .vcard import vcard_for
 
 
-def _published_card(token: str) -> ContactCard:
-    # Drafts and deleted cards answer alike: not found.
-    return get_object_or_404(ContactCard.objects.published().for_listing(), token=token)
+def _published_card(request, token: str) -> ContactCard:
+    # Drafts, deleted cards and cards of other sites answer alike: not found.
+    cards = ContactCard.objects.published().on_site(request_site(request))
+    return get_object_or_404(cards.for_listing(), token=token)
 
 
 def _over_limit(request) -> bool:
@@ -39,7 +41,7 @@ def _over_limit(request) -> bool:
 
 @require_safe
 def contact_card(request, token: str):
-    card = _published_card(token)
+    card = _published_card(request, token)
     add_cache_keys(request, contact_key(card.pk))
     return render(request, "contacts/contact_card_page.html", {"card": card})
 
@@ -47,7 +49,7 @@ def contact_card(request, token: str):
 @never_cache
 @require_POST
 def contact_card_email(request, token: str):
-    card = _published_card(token)
+    card = _published_card(request, token)
     if not card.email:
         raise Http404
     if _over_limit(request):
@@ -58,7 +60,7 @@ def contact_card_email(request, token: str):
 @never_cache
 @require_POST
 def contact_card_vcard(request, token: str):
-    card = _published_card(token)
+    card = _published_card(request, token)
     if _over_limit(request):
         return TemplateResponse(request, "429.html", {}, status=429)
     response = HttpResponse(vcard_for(card), content_type="text/vcard; charset=utf-8")

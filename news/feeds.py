@@ -1,4 +1,4 @@
-"""RSS 2.0 and Atom feeds of all news (each keyword's feed lives with its page: search.feeds)."""
+"""RSS 2.0 and Atom feeds of a site's news (keyword feeds live with their pages: search.feeds)."""
 
 import dataclasses
 import datetime
@@ -10,6 +10,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from sitewide import fragments
+from sitewide.sites import in_site, request_site
 
 from .models import NewsPage
 
@@ -91,8 +92,9 @@ class LatestNewsFeed(Feed):
         return reverse("news_feed_atom" if self.feed_type is Atom1Feed else "news_feed_rss")
 
     def news(self, obj=None):
-        """The news listed, newest first."""
-        return NewsPage.objects.live().without_view_restrictions().newest_first()
+        """The news of the request's site, newest first."""
+        news = NewsPage.objects.live().without_view_restrictions()
+        return in_site(news, request_site(self.request)).newest_first()
 
     def items(self, obj=None) -> list[FeedEntry]:
         return feed_entries(self.news(obj), self.request)

@@ -28,6 +28,7 @@ from sitewide.routing import (
     ViewRestrictionsQuerySetMixin,
     route_to_live_child,
 )
+from sitewide.sites import in_site, request_site
 from sitewide.translation import once_in_visitors_language, with_untranslated_originals
 
 from .blocks import ArticleBodyBlock
@@ -294,8 +295,10 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
     def sorted_keywords(self) -> list[Keyword]:
         return in_finnish_order(self.keywords.all())
 
-    def find_related_news(self) -> list["NewsPage"]:
-        public = NewsPage.objects.live().without_view_restrictions()
+    def find_related_news(self, site=None) -> list["NewsPage"]:
+        """Related news on `site` (by default the page's own): never another site's."""
+        site = site if site is not None else self.get_site()
+        public = in_site(NewsPage.objects.live().without_view_restrictions(), site)
         return list(
             once_in_visitors_language(public)
             .exclude(translation_key=self.translation_key)
@@ -375,11 +378,16 @@ class NewsPage(QuickViewRestrictionsMixin, Page):
         from .frontcache import NEWS
 
         self.cache_listings(request)
+        site = request_site(request) if request is not None else None
         if is_preview(request) or self.pk is None:
-            return self.find_related_news()
+            return self.find_related_news(site)
         keyword_ids = sorted(keyword.pk for keyword in self.sorted_keywords)
         return fragments.cached(
-            request, "news-related", [NEWS], self.find_related_news, vary=[self.pk, *keyword_ids]
+            request,
+            "news-related",
+            [NEWS],
+            lambda: self.find_related_news(site),
+            vary=[self.pk, *keyword_ids],
         )
 
     def get_context(self, request, *args, **kwargs):

@@ -24,6 +24,7 @@ from pages.models import AccessibilityStatementPage, StandardPage
 from sitewide.routing import exclude_view_restricted
 
 from . import analysis
+from .engine import site_term
 from .models import Kind, SearchDocument
 
 # Bounds on what one item stores: the snippet's source text and the title.
@@ -81,11 +82,15 @@ def _document(
     summary: str,
     texts: Iterable[str],
     keywords: Iterable[Keyword],
+    sites: Iterable[int],
     head: Iterable[str] = (),
 ) -> SearchDocument:
     keywords = list(keywords)
     texts = [text for text in texts if text]
     head_terms = analysis.text_terms(" ".join([title, *head]), language)
+    # The sites it is shown on, as filter terms; among the head terms too, which suggestions
+    # match alone.
+    head_terms |= {site_term(site_id) for site_id in sites}
     for keyword in keywords:
         head_terms |= keyword_terms(keyword, language) - {analysis.keyword_term(keyword.pk)}
     terms = set(head_terms)
@@ -128,6 +133,12 @@ def _url(page: Page, root_paths) -> str | None:
     return page.get_url(None)
 
 
+def page_sites(page: Page, root_paths) -> set[int]:
+    """The sites whose trees (a root page or one of its translations) hold `page`: the rule of
+    sitewide.sites.in_site, read from Wagtail's root paths instead of a query per page."""
+    return {root.site_id for root in root_paths if (page.url_path or "").startswith(root.root_path)}
+
+
 def news_document(page: NewsPage, root_paths) -> SearchDocument | None:
     url = _url(page, root_paths)
     if not url:
@@ -142,6 +153,7 @@ def news_document(page: NewsPage, root_paths) -> SearchDocument | None:
         summary=page.lead,
         texts=stream_text(page.body.raw_data),
         keywords=page.keywords.all(),
+        sites=page_sites(page, root_paths),
     )
 
 
@@ -160,6 +172,7 @@ def network_document(page: NetworkPage, root_paths) -> SearchDocument | None:
         summary=purpose[:300],
         texts=[purpose, " ".join(region.name for region in page.regions.all())],
         keywords=page.keywords.all(),
+        sites=page_sites(page, root_paths),
     )
 
 
@@ -179,6 +192,7 @@ def event_document(page: EventPage, root_paths) -> SearchDocument | None:
         summary=description[:300],
         texts=[description, page.venue, page.address],
         keywords=page.keywords.all(),
+        sites=page_sites(page, root_paths),
     )
 
 
@@ -198,6 +212,7 @@ def plain_page_document(page: Page, root_paths) -> SearchDocument | None:
         summary=(page.search_description or (texts[0] if texts else ""))[:300],
         texts=texts,
         keywords=(),
+        sites=page_sites(page, root_paths),
     )
 
 
@@ -216,6 +231,7 @@ def card_document(card: ContactCard, root_paths=None) -> SearchDocument:
         summary=", ".join(part for part in (card.job_title, organisation) if part),
         texts=[card.expertise],
         keywords=card.keywords.all(),
+        sites=[site.pk for site in card.sites.all()],
         head=[card.job_title, organisation],
     )
 
@@ -241,7 +257,9 @@ def events_for_index():
 
 def cards_for_index():
     return (
-        ContactCard.objects.published().select_related("organisation").prefetch_related("keywords")
+        ContactCard.objects.published()
+        .select_related("organisation")
+        .prefetch_related("keywords", "sites")
     )
 
 

@@ -48,6 +48,15 @@ class Matches:
     keyword_counts: dict[int, int] = field(default_factory=dict)
 
 
+def site_term(site_id: int) -> str:
+    """The filter term of the site an item is shown on (a card may carry several)."""
+    return f"site_{site_id}"
+
+
+def _on_site(groups: list, site_id: int | None) -> list:
+    return [*groups, frozenset({site_term(site_id)})] if site_id is not None else list(groups)
+
+
 def count_is_capped(count: int) -> bool:
     return count > COUNT_CAP
 
@@ -194,8 +203,10 @@ def search(
     kind: str | None = None,
     language: str = analysis.FINNISH,
     upto: int = 0,
+    site_id: int | None = None,
 ) -> Matches:
-    """The matches of all query word groups and every keyword (see module doc).
+    """The matches of all query word groups and every keyword (see module doc), on the site
+    `site_id` (None: on every site).
 
     `ids` are the best max(`upto`, FACET_SAMPLE) hits in rank order (at most CANDIDATES);
     `keyword_counts` count the keywords (other than the chosen ones) among the best
@@ -204,6 +215,7 @@ def search(
     filters = [frozenset({analysis.keyword_term(pk)}) for pk in keyword_ids]
     if not query_groups and not filters:
         return Matches()
+    filters = _on_site(filters, site_id)
     with _index_scans():
         return _search(query_groups, filters, keyword_ids, kind, language, upto)
 
@@ -231,9 +243,13 @@ def _search(query_groups, filters, keyword_ids, kind, language, upto) -> Matches
     )
 
 
-def head_prefix_matches(complete: list[frozenset[str]], prefix: str, limit: int) -> list[int]:
-    """Ids of items whose title or keywords have every complete word and a word starting with
-    `prefix` (for suggestions while typing), newest first."""
+def head_prefix_matches(
+    complete: list[frozenset[str]], prefix: str, limit: int, site_id: int | None = None
+) -> list[int]:
+    """Ids of items (on the site `site_id`, None: every site) whose title or keywords have
+    every complete word and a word starting with `prefix` (for suggestions while typing),
+    newest first. The site term is among the head terms for this."""
+    complete = _on_site(complete, site_id)
     if connection.vendor == "postgresql":
         tsquery = _pg_query(complete)
         prefix_part = "'" + prefix.replace("'", "''") + "':*"

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from keywords.models import Keyword
 from keywords.resolve import moved_or_gone
 from news.feeds import LatestNewsFeed
+from sitewide.sites import request_site
 
 from . import queries
 
@@ -17,13 +18,13 @@ class KeywordNewsFeed(LatestNewsFeed):
         # A renamed, merged or synonym slug redirects to the keyword's feed; a deleted one is 410;
         # a hidden keyword's slugs 404 as the keyword page's do.
         moved = moved_or_gone(
-            request, kwargs["slug"], self.feed_url, may_show=queries.is_publicly_used
+            request, kwargs["slug"], self.feed_url, may_show=queries.shown_on(request_site(request))
         )
         return moved or super().__call__(request, *args, **kwargs)
 
     def get_object(self, request, slug: str) -> Keyword:
         # Only the canonical slug: the feed's own links name it (no redirects in feed readers).
-        keyword = queries.cached_visible_keyword(request, slug)
+        keyword = queries.cached_visible_keyword(request, request_site(request), slug)
         if keyword is None or keyword.slug != slug:
             raise Http404(_("Asiasanaa ei löytynyt."))
         return keyword
@@ -42,7 +43,7 @@ class KeywordNewsFeed(LatestNewsFeed):
         return reverse(name, kwargs={"slug": obj.slug})
 
     def news(self, obj: Keyword):
-        return queries.live_news().with_keyword(obj).newest_first()
+        return queries.live_news(request_site(self.request)).with_keyword(obj).newest_first()
 
 
 class KeywordNewsAtomFeed(KeywordNewsFeed):

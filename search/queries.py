@@ -19,15 +19,31 @@ from keywords.models import Keyword, KeywordSynonym, ascii_fold
 from network.models import EventPage, EventPageKeyword, NetworkPage, NetworkPageKeyword
 from news.models import NewsPage, NewsPageKeyword
 from sitewide import fragments
+from sitewide.sites import in_site
 from sitewide.translation import once_in_visitors_language
 
 from . import analysis
 from .frontcache import EVERYTHING_LISTED
 
+# What `site` arguments accept besides a Site: the whole install (subscriptions, which follow a
+# keyword on every site, and a search of every site).
+EVERY_SITE = object()
 
-def live_news():
-    """Public news, each article once in the visitor's language."""
-    return once_in_visitors_language(NewsPage.objects.live().without_view_restrictions())
+
+def _pages_on(pages, site):
+    return pages if site is EVERY_SITE else in_site(pages, site)
+
+
+def published_cards(site):
+    cards = ContactCard.objects.published()
+    return cards if site is EVERY_SITE else cards.on_site(site)
+
+
+def live_news(site):
+    """Public news of `site`, each article once in the visitor's language."""
+    return once_in_visitors_language(
+        _pages_on(NewsPage.objects.live().without_view_restrictions(), site)
+    )
 
 
 def _count_per_keyword(through_model, live_ids):
@@ -41,12 +57,12 @@ def _count_per_keyword(through_model, live_ids):
     return Coalesce(Subquery(counts, output_field=IntegerField()), Value(0))
 
 
-def live_networks():
-    return NetworkPage.objects.live().without_view_restrictions()
+def live_networks(site):
+    return _pages_on(NetworkPage.objects.live().without_view_restrictions(), site)
 
 
-def live_events():
-    return EventPage.objects.live().without_view_restrictions()
+def live_events(site):
+    return _pages_on(EventPage.objects.live().without_view_restrictions(), site)
 
 
 def _used_by(through_model, visible) -> Exists:
@@ -55,81 +71,87 @@ def _used_by(through_model, visible) -> Exists:
     )
 
 
-def publicly_used(keywords):
-    """The keywords of `keywords` that something an anonymous visitor may see carries.
+def publicly_used(keywords, site=EVERY_SITE):
+    """The keywords of `keywords` that something an anonymous visitor may see on `site`
+    carries (one vocabulary for the install, but a site shows only the keywords it uses).
 
     The one rule for whether a keyword shows at all: a keyword that only drafts, private pages
     or unpublished cards carry must not reveal that it exists (keyword pages, feeds, search
     filters and suggestions all ask here).
     """
     return keywords.filter(
-        _used_by(NewsPageKeyword, live_news())
-        | _used_by(ContactCardKeyword, ContactCard.objects.published())
-        | _used_by(NetworkPageKeyword, live_networks())
-        | _used_by(EventPageKeyword, live_events())
+        _used_by(NewsPageKeyword, live_news(site))
+        | _used_by(ContactCardKeyword, published_cards(site))
+        | _used_by(NetworkPageKeyword, live_networks(site))
+        | _used_by(EventPageKeyword, live_events(site))
     )
 
 
-def is_publicly_used(keyword: Keyword) -> bool:
-    """`publicly_used` for one keyword: may visitors see that it exists at all?"""
-    return publicly_used(Keyword.objects.filter(pk=keyword.pk)).exists()
+def is_publicly_used(keyword: Keyword, site=EVERY_SITE) -> bool:
+    """`publicly_used` for one keyword: may visitors of `site` see that it exists at all?"""
+    return publicly_used(Keyword.objects.filter(pk=keyword.pk), site).exists()
 
 
-def visible_keyword(slug: str) -> Keyword | None:
-    """The keyword for a URL slug (canonical or ASCII-folded) if visitors may see it."""
+def visible_keyword(site, slug: str) -> Keyword | None:
+    """The keyword for a URL slug (canonical or ASCII-folded) if visitors of `site` may see
+    it."""
     keyword = Keyword.objects.by_url_slug(slug)
-    if keyword is None or not is_publicly_used(keyword):
+    if keyword is None or not is_publicly_used(keyword, site):
         return None
     return keyword
 
 
-def cached_visible_keyword(request, slug: str) -> Keyword | None:
+def shown_on(site):
+    """`is_publicly_used` on `site`, as keywords.resolve's `may_show` asks it."""
+    return lambda keyword: is_publicly_used(keyword, site)
+
+
+def cached_visible_keyword(request, site, slug: str) -> Keyword | None:
     """`queries.visible_keyword`, until a change of anything a keyword can be visible on.
-    Unknown slugs are not remembered: anyone can make up any number of them."""
+    Unknown slugs are not remembered: anyone can make up any number of them. (Fragments vary
+    by the request's site, which is `site`.)"""
     keyword = fragments.lookup(request, "keyword-visible", EVERYTHING_LISTED, vary=[slug])
     if keyword is fragments.MISSING:
-        keyword = visible_keyword(slug)
+        keyword = visible_keyword(site, slug)
         if keyword is not None:
             fragments.store(request, "keyword-visible", EVERYTHING_LISTED, keyword, vary=[slug])
     return keyword
 
 
-def keywords_in_use():
-    """Keywords on anything visitors can see, with `news_count`, `expert_count`,
-    `network_count` and `event_count`."""
+def keywords_in_use(site):
+    """Keywords on anything visitors of `site` can see, with its `news_count`,
+    `expert_count`, `network_count` and `event_count`."""
     return (
-        publicly_used(Keyword.objects.all())
+        publicly_used(Keyword.objects.all(), site)
         .annotate(
-            news_count=_count_per_keyword(NewsPageKeyword, live_news().values("pk")),
-            expert_count=_count_per_keyword(
-                ContactCardKeyword, ContactCard.objects.published().values("pk")
-            ),
-            network_count=_count_per_keyword(NetworkPageKeyword, live_networks().values("pk")),
-            event_count=_count_per_keyword(EventPageKeyword, live_events().values("pk")),
+            news_count=_count_per_keyword(NewsPageKeyword, live_news(site).values("pk")),
+            expert_count=_count_per_keyword(ContactCardKeyword, published_cards(site).values("pk")),
+            network_count=_count_per_keyword(NetworkPageKeyword, live_networks(site).values("pk")),
+            event_count=_count_per_keyword(EventPageKeyword, live_events(site).values("pk")),
         )
         .in_finnish_order()
     )
 
 
-def experts_with_keyword(keyword: Keyword):
+def experts_with_keyword(site, keyword: Keyword):
     # The cards on a keyword page show no keyword list, so none are fetched.
     return (
-        ContactCard.objects.published()
+        published_cards(site)
         .with_keyword(keyword)
         .select_related("organisation", "photo")
         .order_by("name")
     )
 
 
-def networks_with_keyword(keyword: Keyword):
-    return live_networks().with_keyword(keyword).order_by("title", "id")
+def networks_with_keyword(site, keyword: Keyword):
+    return live_networks(site).with_keyword(keyword).order_by("title", "id")
 
 
-def events_with_keyword(keyword: Keyword, limit: int = 20):
+def events_with_keyword(site, keyword: Keyword, limit: int = 20):
     """Upcoming events first, soonest first; then the past ones."""
     now = timezone.now()
     return (
-        live_events()
+        live_events(site)
         .with_keyword(keyword)
         .for_listing()
         .annotate(ended=Case(When(end__lt=now, then=Value(1)), default=Value(0)))
@@ -137,18 +159,19 @@ def events_with_keyword(keyword: Keyword, limit: int = 20):
     )
 
 
-def news_with_keyword(keyword: Keyword):
-    return live_news().with_keyword(keyword).newest_first().for_listing()
+def news_with_keyword(site, keyword: Keyword):
+    return live_news(site).with_keyword(keyword).newest_first().for_listing()
 
 
-def keywords_starting_with(text: str, limit: int):
-    """Visible keywords whose name (or its ASCII-folded slug) starts with `text`."""
+def keywords_starting_with(site, text: str, limit: int):
+    """Keywords visible on `site` whose name (or its ASCII-folded slug) starts with `text`."""
     text = " ".join(text.split())
     if not text:
         return Keyword.objects.none()
     folded = ascii_fold(text).replace(" ", "-")
     return publicly_used(
-        Keyword.objects.filter(Q(name__istartswith=text) | Q(ascii_slug__startswith=folded))
+        Keyword.objects.filter(Q(name__istartswith=text) | Q(ascii_slug__startswith=folded)),
+        site,
     ).order_by("name")[:limit]
 
 

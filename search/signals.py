@@ -1,6 +1,6 @@
 """Keeps the index in step with every change an editor makes, at once (same transaction)."""
 
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail.signals import (
     page_published,
@@ -36,6 +36,12 @@ def _page_deleted(sender, instance, **kwargs):
 
 def _card_changed(sender, instance, **kwargs):
     indexing.index_objects(ContactCard, [instance.pk])
+
+
+def _card_sites_changed(sender, instance, action, **kwargs):
+    # A card saved directly commits its sites after post_save: its document names its sites.
+    if action in ("post_add", "post_remove", "post_clear") and isinstance(instance, ContactCard):
+        indexing.index_objects(ContactCard, [instance.pk])
 
 
 def _card_deleted(sender, instance, **kwargs):
@@ -100,6 +106,9 @@ def connect() -> None:
     published.connect(_card_changed, sender=ContactCard, dispatch_uid="search-card-published")
     unpublished.connect(_card_changed, sender=ContactCard, dispatch_uid="search-card-unpublished")
     post_delete.connect(_card_deleted, sender=ContactCard, dispatch_uid="search-card-deleted")
+    m2m_changed.connect(
+        _card_sites_changed, sender=ContactCard.sites.through, dispatch_uid="search-card-sites"
+    )
     post_save.connect(_organisation_changed, sender=Organisation, dispatch_uid="search-org-saved")
     pre_delete.connect(
         _organisation_deleting, sender=Organisation, dispatch_uid="search-org-deleting"

@@ -11,6 +11,7 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
+from wagtail.models import Site
 
 from keywords.collation import finnish_sort_key
 from keywords.frontcache import KEYWORDS
@@ -20,6 +21,7 @@ from news.frontcache import NEWS
 from sitewide import fragments
 from sitewide.pagination import Deferred, page_number_from, paginate
 from sitewide.ratelimit import hit_limit
+from sitewide.sites import request_site
 from sitewide.text import clean_query
 
 from . import analysis, engine, queries, snippets
@@ -32,6 +34,8 @@ REFINE_KEYWORDS = 12
 SUGGESTIONS = 8
 DID_YOU_MEAN_TRIES = 4
 SUGGEST_MAX_LENGTH = 60
+# The search form's "Hae kaikilta alueilta": every site of the install instead of this one.
+EVERY_SITE_PARAM = "kaikki"
 
 
 def page_language() -> str:
@@ -46,11 +50,15 @@ def count_label(count: int) -> str:
     return str(count)
 
 
-def _search_url(query: str, slugs: list[str], kind: str | None = None) -> str:
+def _search_url(
+    query: str, slugs: list[str], kind: str | None = None, every_site: bool = False
+) -> str:
     params = [("q", query)] if query else []
     params += [("tag", slug) for slug in slugs]
     if kind:
         params.append(("kind", kind))
+    if every_site:
+        params.append((EVERY_SITE_PARAM, "1"))
     return reverse("search") + ("?" + urlencode(params) if params else "")
 
 
@@ -63,11 +71,14 @@ def search(request):
     query, query_was_cut = clean_query(request.GET.get("q"))
     requested_slugs = _unique(request.GET.getlist("tag"))[:MAX_KEYWORD_FILTERS]
     kind = request.GET.get("kind") if request.GET.get("kind") in Kind.values else None
+    site = request_site(request)
+    every_site = request.GET.get(EVERY_SITE_PARAM) == "1"
+    searched_site = queries.EVERY_SITE if every_site else site
     keywords, unknown = [], []
     for slug in requested_slugs:
         cleaned, _cut = clean_query(slug, MAX_SLUG_LENGTH)
-        # Carried only by hidden content: as unknown as a made-up slug.
-        keyword = queries.visible_keyword(cleaned) if cleaned else None
+        # Carried only by hidden content (or only by other sites'): as unknown as a made-up slug.
+        keyword = queries.visible_keyword(searched_site, cleaned) if cleaned else None
         if keyword is not None and keyword not in keywords:
             keywords.append(keyword)
         elif keyword is None:
@@ -82,9 +93,10 @@ def search(request):
         "searched": bool(query or requested_slugs),
         "kind": kind,
         "analyser_missing": not analysis.voikko_available(),
+        "every_site": every_site,
     }
     if not context["searched"]:
-        context["keywords"] = queries.keywords_in_use()
+        context["keywords"] = queries.keywords_in_use(site)
         return render(request, "search/search.html", context)
 
     groups = queries.query_term_groups(query, language)
@@ -96,11 +108,14 @@ def search(request):
             kind=kind,
             language=language,
             upto=page_number_from(request) * RESULTS_PER_PAGE,
+            site_id=None if every_site else _site_id(site),
         )
     results = paginate(
         request, matches.ids, RESULTS_PER_PAGE, count=min(matches.total, engine.CANDIDATES)
     )
     results.object_list = _hits(list(results.object_list), groups)
+    if every_site:
+        _name_sites(results.object_list, site)
     slugs = [keyword.slug for keyword in keywords]
     context.update(
         results=results,
@@ -115,23 +130,31 @@ def search(request):
                 "label": label,
                 "count": matches.kind_counts.get(value, 0),
                 "count_label": count_label(matches.kind_counts.get(value, 0)),
-                "url": _search_url(query, slugs, value),
+                "url": _search_url(query, slugs, value, every_site),
                 "selected": value == kind,
             }
             for value, label in Kind.choices
         ],
-        all_kinds_url=_search_url(query, slugs),
+        all_kinds_url=_search_url(query, slugs, every_site=every_site),
         all_kinds_count=sum(matches.kind_counts.values()),
         all_kinds_count_label=count_label(sum(matches.kind_counts.values())),
-        refine_keywords=_refine_keywords(matches, keywords, query, slugs, kind),
+        refine_keywords=_refine_keywords(matches, keywords, query, slugs, kind, every_site),
         did_you_mean=(
-            _did_you_mean(query, keywords, kind, language) if not matches.total else None
+            _did_you_mean(query, keywords, kind, language, None if every_site else _site_id(site))
+            if not matches.total
+            else None
         ),
         remove_keyword_urls=[
-            (k, _search_url(query, [s for s in slugs if s != k.slug], kind)) for k in keywords
+            (k, _search_url(query, [s for s in slugs if s != k.slug], kind, every_site))
+            for k in keywords
         ],
     )
     return render(request, "search/search.html", context)
+
+
+def _site_id(site) -> int:
+    # No site (a host no site answers, no default site): an id no document carries.
+    return site.pk if site is not None else 0
 
 
 def _in_page_language(url: str) -> str:
@@ -156,7 +179,28 @@ def _hits(ids: list[int], groups) -> list[SearchDocument]:
     return hits
 
 
-def _refine_keywords(matches, selected, query, slugs, kind) -> list[dict]:
+def _hit_site_ids(hit: SearchDocument) -> list[int]:
+    """The sites a hit is shown on, from its site filter terms (search.engine.site_term)."""
+    prefix = engine.site_term(0)[:-1]
+    return [int(term[len(prefix) :]) for term in hit.head_terms.split() if term.startswith(prefix)]
+
+
+def _name_sites(hits: list[SearchDocument], current: Site | None) -> None:
+    """For a search of every site: each hit names its site and links to that site's host (a
+    card on several sites stays on this one if it is on it). One query for the page's hits."""
+    sites = Site.objects.in_bulk({pk for hit in hits for pk in _hit_site_ids(hit)})
+    for hit in hits:
+        ids = _hit_site_ids(hit)
+        site_id = current.pk if current is not None and current.pk in ids else next(iter(ids), None)
+        site = sites.get(site_id)
+        if site is None:
+            continue
+        hit.site_label = site.site_name or site.hostname
+        if hit.url.startswith("/") and site != current:
+            hit.url = site.root_url + hit.url
+
+
+def _refine_keywords(matches, selected, query, slugs, kind, every_site=False) -> list[dict]:
     chosen = {keyword.pk for keyword in selected}
     counts = [(count, pk) for pk, count in matches.keyword_counts.items() if pk not in chosen]
     top = sorted(counts, key=lambda item: (-item[0], item[1]))[:REFINE_KEYWORDS]
@@ -166,7 +210,7 @@ def _refine_keywords(matches, selected, query, slugs, kind) -> list[dict]:
             "keyword": names[pk],
             "count": count,
             "count_label": count_label(count),
-            "url": _search_url(query, [*slugs, names[pk].slug], kind),
+            "url": _search_url(query, [*slugs, names[pk].slug], kind, every_site),
         }
         for count, pk in top
         if pk in names
@@ -174,7 +218,7 @@ def _refine_keywords(matches, selected, query, slugs, kind) -> list[dict]:
     return sorted(refine, key=lambda item: finnish_sort_key(item["keyword"].name))
 
 
-def _did_you_mean(query: str, keywords, kind, language: str) -> dict | None:
+def _did_you_mean(query: str, keywords, kind, language: str, site_id: int | None) -> dict | None:
     """The first spelling correction that finds something: Voikko's first guess is not always
     the visitor's word ("osalisuus" -> osaisuus before osallisuus), and a suggestion that
     also finds nothing helps no one. At most DID_YOU_MEAN_TRIES searches, on empty pages only."""
@@ -186,10 +230,16 @@ def _did_you_mean(query: str, keywords, kind, language: str) -> dict | None:
         text = " ".join(corrected)
         groups = queries.query_term_groups(text, language)
         found = engine.search(
-            groups, keyword_ids=[k.pk for k in keywords], kind=kind, language=language
+            groups,
+            keyword_ids=[k.pk for k in keywords],
+            kind=kind,
+            language=language,
+            site_id=site_id,
         )
         if found.total:
-            return {"query": text, "url": _search_url(text, [k.slug for k in keywords], kind)}
+            every_site = site_id is None
+            url = _search_url(text, [k.slug for k in keywords], kind, every_site)
+            return {"query": text, "url": url}
     return None
 
 
@@ -225,13 +275,16 @@ def suggestions(request):
     words = analysis.words(typed)
     items: list[dict] = []
     if words and len(words[-1]) >= 2:
+        site = request_site(request)
         prefix = analysis.fold(words[-1])
         complete = analysis.query_term_groups(" ".join(words[:-1]), page_language())
-        for keyword in queries.keywords_starting_with(typed, SUGGESTIONS // 2):
+        for keyword in queries.keywords_starting_with(site, typed, SUGGESTIONS // 2):
             items.append(
                 {"label": keyword.name, "kind": _("Asiasana"), "url": keyword.get_absolute_url()}
             )
-        ids = engine.head_prefix_matches(complete, prefix, SUGGESTIONS - len(items))
+        ids = engine.head_prefix_matches(
+            complete, prefix, SUGGESTIONS - len(items), site_id=_site_id(site)
+        )
         documents = SearchDocument.objects.in_bulk(ids)
         labels = dict(Kind.choices)
         for pk in ids:
@@ -248,19 +301,21 @@ def suggestions(request):
 
 @require_safe
 def keyword_index(request):
-    return render(request, "search/keyword_index.html", {"keywords": queries.keywords_in_use()})
+    keywords = queries.keywords_in_use(request_site(request))
+    return render(request, "search/keyword_index.html", {"keywords": keywords})
 
 
 @require_safe
 def keyword(request, slug: str):
     if len(slug) > MAX_SLUG_LENGTH:
         raise Http404(_("Asiasanaa ei löytynyt."))
-    keyword = queries.cached_visible_keyword(request, slug)
+    site = request_site(request)
+    keyword = queries.cached_visible_keyword(request, site, slug)
     # Only a slug that is not a visible keyword's own can be an old, merged or deleted one.
     moved = None
     if keyword is None or keyword.slug != slug:
         moved = moved_or_gone(
-            request, slug, Keyword.get_absolute_url, may_show=queries.is_publicly_used
+            request, slug, Keyword.get_absolute_url, may_show=queries.shown_on(site)
         )
     if moved is not None:
         return moved
@@ -268,7 +323,7 @@ def keyword(request, slug: str):
         raise Http404(_("Asiasanaa ei löytynyt."))
     if keyword.slug != slug:
         return redirect(keyword.get_absolute_url(), permanent=True)
-    news = functools.partial(queries.news_with_keyword, keyword)
+    news = functools.partial(queries.news_with_keyword, site, keyword)
     count = fragments.cached(
         request, "keyword-news-count", [NEWS, KEYWORDS], lambda: news().count(), vary=[keyword.pk]
     )
@@ -276,9 +331,9 @@ def keyword(request, slug: str):
     context = {
         "keyword": keyword,
         "news_page": paginate(request, Deferred(news), RESULTS_PER_PAGE, count=count),
-        "experts": _when_read(queries.experts_with_keyword, keyword),
-        "networks": _when_read(queries.networks_with_keyword, keyword),
-        "events": _when_read(queries.events_with_keyword, keyword),
+        "experts": _when_read(queries.experts_with_keyword, site, keyword),
+        "networks": _when_read(queries.networks_with_keyword, site, keyword),
+        "events": _when_read(queries.events_with_keyword, site, keyword),
     }
     return render(request, "search/keyword.html", context)
 

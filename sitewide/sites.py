@@ -99,18 +99,33 @@ class CachedSiteMiddleware:
 
 
 def site_tree_paths(site: Site) -> list[str]:
-    """The tree paths (treebeard `path`) of `site`'s root page and its translations."""
-    return list(
-        Page.objects.filter(translation_key=site.root_page.translation_key)
-        .order_by("path")
-        .values_list("path", flat=True)
-    )
+    """The tree paths (treebeard `path`) of `site`'s root page and its translations.
+
+    Remembered on the site object: a request's listings ask several times, and the request's
+    site (sitewide.sites.find_site) is forgotten with MENU, as a new root translation is."""
+    paths = getattr(site, "_tree_paths", None)
+    if paths is None:
+        paths = list(
+            Page.objects.filter(translation_key=site.root_page.translation_key)
+            .order_by("path")
+            .values_list("path", flat=True)
+        )
+        site._tree_paths = paths
+    return paths
 
 
 def in_site(queryset: QuerySet, site: Site, prefix: str = "") -> QuerySet:
     """`queryset` (of pages, or of rows related to a page through `prefix`, e.g. "page__")
-    narrowed to what lies in `site`'s trees; a prefix match on the indexed tree path."""
+    narrowed to what lies in `site`'s trees; a prefix match on the indexed tree path. No site
+    (a host no site answers and no default site): nothing."""
+    if site is None:
+        return queryset.none()
     condition = Q(pk__in=[])
     for path in site_tree_paths(site):
         condition |= Q(**{f"{prefix}path__startswith": path})
     return queryset.filter(condition)
+
+
+def request_site(request) -> Site | None:
+    """The request's site: the middleware's (`request._wagtail_site`), else Wagtail's answer."""
+    return Site.find_for_request(request)

@@ -7,7 +7,8 @@ from django.http import QueryDict
 from keywords.models import Keyword
 from keywords.resolve import NOT_FOUND, resolve_keyword_slug
 from network.models import NetworkPage
-from search.queries import is_publicly_used, publicly_used
+from search.queries import EVERY_SITE, is_publicly_used, publicly_used
+from sitewide.sites import in_site
 
 KEYWORD_PARAM = "asiasana"
 NETWORK_PARAM = "verkosto"
@@ -33,14 +34,19 @@ class Targets:
         }
 
 
-def targets_from_query(query: QueryDict) -> Targets:
+def targets_from_query(query: QueryDict, site=EVERY_SITE) -> Targets:
     """The keywords, networks and all-news named in `query`; unknown ones are left out."""
     slugs = [slug for slug in query.getlist(KEYWORD_PARAM) if slug][:MAX_TARGETS]
     ids = [value for value in query.getlist(NETWORK_PARAM) if value.isdigit()][:MAX_TARGETS]
     # A keyword visitors may not see is unknown here too: the page must not reveal it exists.
-    keywords = publicly_used(Keyword.objects.filter(slug__in=slugs))
+    # On a site's follow page, only what that site shows (another site's keyword or network
+    # is as unknown there as a made-up one).
+    keywords = publicly_used(Keyword.objects.filter(slug__in=slugs), site)
     keywords = list(keywords.order_by("sort_key", "pk"))
-    networks = list(NetworkPage.objects.live().public().filter(pk__in=ids).order_by("title"))
+    networks = NetworkPage.objects.live().public().filter(pk__in=ids)
+    if site is not EVERY_SITE:
+        networks = in_site(networks, site)
+    networks = list(networks.order_by("title"))
     return Targets(keywords, networks, query.get(ALL_NEWS_PARAM) == "1")
 
 

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods
 from sitewide.forms import honeypot_filled
 from sitewide.models import PrivacySettings
 from sitewide.ratelimit import count_attempt, hit_limit
+from sitewide.sites import request_site
 
 from . import follow
 from .forms import FollowForm, ManageForm
@@ -74,7 +75,7 @@ def _follow_page(request, targets, form, status=200):
 
 @require_http_methods(["GET", "HEAD", "POST"])
 def follow_view(request):
-    targets = targets_from_query(request.GET)
+    targets = targets_from_query(request.GET, request_site(request))
     canonical = canonical_query(request.GET, targets) if request.method != "POST" else None
     if canonical is not None:
         return HttpResponsePermanentRedirect(f"{request.path}?{canonical.urlencode()}")

@@ -92,9 +92,12 @@ class EventIndexPage(RoutablePageMixin, ListingIndexPage):
 
     @path("ical/")
     def upcoming_ical(self, request):
+        from sitewide.sites import in_site, request_site
+
         from ..ical import calendar_response
 
-        events = EventPage.objects.live().public().upcoming()
+        # Every upcoming event of this site (not only this calendar's), never another site's.
+        events = in_site(EventPage.objects.live().public().upcoming(), request_site(request))
         return calendar_response(request, events, self.title, "tapahtumat.ics")
 
 

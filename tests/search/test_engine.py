@@ -25,12 +25,15 @@ def make_rows(news_index):
     template = SearchDocument.objects.get(
         kind="news", object_id=NewsPageFactory(parent=news_index, title="Pohja").pk
     )
+    # On the template's site, as the indexer writes it (searches are per site).
+    site_terms = {term for term in template.head_terms.split() if term.startswith("site_")}
+    assert site_terms
     SearchDocument.objects.all().delete()
     fields = [f.name for f in SearchDocument._meta.concrete_fields if f.name != "id"]
     made = {"n": 0}
 
     def make(count=1, *, title="", body="", kind="news", language="fi", date=None):
-        head = analysis.text_terms(title, language)
+        head = analysis.text_terms(title, language) | site_terms
         terms = head | analysis.text_terms(body, language) | {analysis.kind_term(kind)}
         rows = []
         for _ in range(count):
