@@ -34,3 +34,18 @@ def test_demo_accounts_join_the_finnish_groups():
     assert list(users.get(username="koordinaattori").groups.values_list("name", flat=True)) == [
         EDITORS_GROUP
     ]
+
+
+@override_settings(DEBUG=True)
+def test_the_second_demo_sites_editor_and_moderator_join_only_that_sites_groups(home, other_site):
+    from sitewide import demo_sites
+    from sitewide.models import SiteEditors
+
+    home = other_site.root_page
+    home.slug = demo_sites.DEMO_SITES[1].home_slug  # how the demo finds its second site
+    home.save()
+    call_command("ensure_demo_users", stdout=io.StringIO())
+    editing = SiteEditors.objects.get(site=other_site)
+    users = get_user_model().objects
+    assert list(users.get(username="toimittaja-pp").groups.all()) == [editing.editors]
+    assert list(users.get(username="moderaattori-pp").groups.all()) == [editing.moderators]
