@@ -10,6 +10,7 @@ from django.urls import reverse
 from PIL import Image as PILImage
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
+from wagtail.models import Collection
 
 from tests.factories import UserFactory
 
@@ -35,10 +36,11 @@ def admin_client(client, home):
 
 
 def upload_single(client, name: str, content: bytes):
-    """The admin's "add an image" form."""
+    """The admin's "add an image" form (each site has its own collection, so one is chosen)."""
+    collection = Collection.objects.filter(depth=2).first() or Collection.get_first_root_node()
     return client.post(
         reverse("wagtailimages:add"),
-        {"title": "Kuva", "file": SimpleUploadedFile(name, content)},
+        {"title": "Kuva", "file": SimpleUploadedFile(name, content), "collection": collection.pk},
     )
 
 
