@@ -2,13 +2,14 @@ from axes.models import AccessAttempt
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .page_create import DefaultPageViewSet
-from .permissions import in_sites_of
+from .permissions import in_sites_of, sees_every_site, sites_of
 from .snippet_access import visible_states
 
 
@@ -71,3 +72,29 @@ def own_sites_objects_to_moderate(request, panels):
     for index, panel in enumerate(panels):
         if type(panel) is WorkflowObjectsToModeratePanel:
             panels[index] = OwnSitesObjectsToModeratePanel()
+
+
+class SitePagesSummaryItem(PagesSummaryItem):
+    """The dashboard's page count for a site's editors: their sites' pages. Wagtail counts
+    under the deepest page common to what they may edit, which is the tree root as soon as
+    their home has a translation (each locale's home is its own root), so every site's."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        user = self.request.user
+        if not sees_every_site(user):
+            sites = sites_of(user)
+            context["total_pages"] = in_sites_of(Page.objects.all(), user).count()
+            if sites:
+                context["root_page"] = sites[0].root_page
+                context["site_name"] = sites[0].site_name
+        return context
+
+
+# After wagtail.admin has added its own item.
+@hooks.register("construct_homepage_summary_items", order=100)
+def count_only_the_users_sites_pages(request, summary_items):
+    summary_items[:] = [
+        SitePagesSummaryItem(request) if type(item) is PagesSummaryItem else item
+        for item in summary_items
+    ]

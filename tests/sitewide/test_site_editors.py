@@ -7,6 +7,7 @@ neither in a listing, chooser, search, report or dashboard, nor by its URL. Supe
 """
 
 import json
+import re
 
 import pytest
 from django.contrib.auth.models import Group
@@ -314,6 +315,29 @@ def test_dashboard_shows_the_own_sites_pages_awaiting_review_only(client, sites,
         news.get_workflow().start(news, people[(tag, "editor")])
     awaiting = [page.pk for page, _state in pages_awaiting_review(people[("b", "moderator")])]
     assert awaiting == [sites["b"]["news"].pk]
+
+
+def test_the_dashboards_page_count_is_the_own_sites_even_with_a_translated_home(
+    client, sites, people, admin_user
+):
+    from wagtail.models import Locale, Page, Site
+
+    from sitewide.sites import in_site
+
+    # A Swedish home of site b is its own tree root: Wagtail would then count every site's pages.
+    sites["b"]["site"].root_page.copy_for_translation(Locale.objects.get(language_code="sv"))
+
+    def counted(user) -> int:
+        client.force_login(user)
+        html = client.get(reverse("wagtailadmin_home")).content.decode()
+        summary = re.search(r'<a href="/admin/pages/\d+/">\s*([\d\s\xa0]+?)\s+sivu', html)
+        return int(re.sub(r"\D", "", summary.group(1)))
+
+    every_page = Page.objects.count() - 1
+    assert counted(admin_user) == every_page
+    own = in_site(Page.objects.all(), Site.objects.get(pk=sites["b"]["site"].pk)).count()
+    assert own < every_page
+    assert counted(people[("b", "editor")]) == own
 
 
 def test_a_superuser_sees_both_sites(client, sites, admin_user):
