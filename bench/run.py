@@ -135,6 +135,13 @@ def manage(env: dict[str, str], *args: str) -> str:
     return result.stdout
 
 
+def migrate(env: dict[str, str]) -> None:
+    """Migrations, and the database cache table the settings use where no Redis is configured
+    (these manage.py runs have none)."""
+    manage(env, "migrate", "--noinput")
+    manage(env, "createcachetable")
+
+
 def prepare_database(server: str, scale: int, rebuild: bool) -> tuple[str, dict]:
     """The bench database at `scale`, reused when it already holds it; (URL, timings)."""
     dbname = f"osallisuus_bench_{scale}"
@@ -144,19 +151,19 @@ def prepare_database(server: str, scale: int, rebuild: bool) -> tuple[str, dict]
     have = _database_scale(server, dbname)
     if have == scale and not rebuild:
         log(f"Reusing database {dbname} ({have} news items).")
-        manage(env, "migrate", "--noinput")
+        migrate(env)
         return url, {"reused": True}
     if have and have < scale and not rebuild:
         # An interrupted fill: fill_bench_data tops the database up (news in chunks of 5,000).
         log(f"Topping up database {dbname} from {have} news items.")
         timings["topped_up_from"] = have
-        manage(env, "migrate", "--noinput")
+        migrate(env)
     else:
         log(f"Creating database {dbname} (drops it first).")
         _psql(server, f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
         _psql(server, f'CREATE DATABASE "{dbname}"')
         began = time.monotonic()
-        manage(env, "migrate", "--noinput")
+        migrate(env)
         timings["migrate_s"] = round(time.monotonic() - began, 1)
         manage(env, "setup_site", "--hostname", HOST, "--port", "80")
     began = time.monotonic()
@@ -808,7 +815,7 @@ def main(argv: list[str] | None = None) -> int:
         log(f"Search index rebuilt in {fill_timings['search_index_s']} s.")
     else:
         fill_timings["search_index"] = "reused (REINDEX=0): rebuilt before this run"
-        manage(production_env(database_url), "migrate", "--noinput")
+        migrate(production_env(database_url))
     flush_redis(options.redis)
     workdir = make_workdir("osallisuus-bench-")
     varnish_port, varnish_purge_port = free_port(), free_port()
