@@ -23,7 +23,7 @@ from django.db import connection, transaction
 from django.db.models import CharField, OuterRef, Subquery
 from django.db.models.functions import Cast
 from django.utils import timezone
-from wagtail.models import Locale, Page, Revision
+from wagtail.models import Locale, Page, Revision, Site
 from wagtail.search.backends import get_search_backends
 
 from contacts.demo import ensure_directory_page
@@ -553,7 +553,7 @@ def build_events(
 
 
 def build_cards(
-    count: int, start: int, rng: random.Random, keywords, organisations
+    count: int, start: int, rng: random.Random, keywords, organisations, site: Site
 ) -> list[ContactCard]:
     if count <= 0:
         return []
@@ -584,6 +584,10 @@ def build_cards(
         card.keyword_items = _keyword_rows(ContactCardKeyword, card, card._bench_keywords)
         rows.extend(card.keyword_items.all())
     ContactCardKeyword.objects.bulk_create(rows, batch_size=5000)
+    through = ContactCard.sites.through
+    through.objects.bulk_create(
+        [through(contactcard_id=card.pk, site_id=site.pk) for card in cards], batch_size=5000
+    )
     card_ct = ContentType.objects.get_for_model(ContactCard)
     _add_revisions(cards, content_type=card_ct, base_content_type=card_ct)
     _index(ContactCard, cards)
@@ -591,12 +595,18 @@ def build_cards(
 
 
 def fill(
-    scale: int, seed: int = 7, log: Callable[[str], None] = print, search_index: bool = True
+    scale: int,
+    seed: int = 7,
+    log: Callable[[str], None] = print,
+    search_index: bool = True,
+    site: Site | None = None,
 ) -> Report:
-    """Top the database up to `scale` news items and the rest in proportion; then rebuild the
-    site search index (search.indexing, its bulk path) unless `search_index` is False."""
-    home = HomePage.objects.filter(depth=2).first()
-    if home is None:
+    """Top `site` (default: the default site) up to `scale` news items and the rest in
+    proportion; then rebuild the site search index (search.indexing, its bulk path) unless
+    `search_index` is False. Keywords and organisations are the install's, shared by its sites."""
+    site = site or Site.objects.filter(is_default_site=True).first()
+    home = site.root_page.specific if site else None
+    if not isinstance(home, HomePage):
         raise RuntimeError("No home page: run `manage.py setup_site` first.")
     Locale.get_default()
     targets = Targets.for_scale(scale)
@@ -625,11 +635,17 @@ def fill(
         return Keyword.objects.count() - before
 
     def cards() -> int:
-        have = ContactCard.objects.filter(email__startswith="bench").count()
+        site_cards = ContactCard.objects.filter(email__startswith="bench", sites=site)
+        have = site_cards.count()
         made = build_cards(
-            max(0, targets.cards - have), have, rng, state["keywords"], state["organisations"]
+            max(0, targets.cards - have),
+            have,
+            rng,
+            state["keywords"],
+            state["organisations"],
+            site,
         )
-        state["cards"] = list(ContactCard.objects.filter(email__startswith="bench"))
+        state["cards"] = list(site_cards)
         return len(made)
 
     def networks() -> int:
@@ -703,3 +719,31 @@ def fill(
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
     return report
+
+
+def bench_site_hostname(number: int) -> str:
+    """The address of the several-sites bench's site `number` (1-based): `*.localhost` names
+    resolve to loopback without /etc/hosts, as for the demo's second site."""
+    return f"alue{number:02d}.localhost"
+
+
+def fill_sites(
+    count: int, per_site: int, seed: int = 7, log: Callable[[str], None] = print
+) -> list[Report]:
+    """`count` sites of `per_site` news items each (and the rest in proportion) in one install,
+    the first the default site; the site search index is left to `rebuild_search_index`."""
+    from home.site_setup import setup_site
+
+    reports = []
+    for number in range(1, count + 1):
+        site = setup_site(
+            bench_site_hostname(number),
+            80,
+            name=f"Bench-alue {number}",
+            home_title=f"Alue {number}",
+            home_slug=f"alue-{number:02d}",
+            default=number == 1,
+        )
+        log(f"site {site.hostname}:")
+        reports.append(fill(per_site, seed=seed + number, log=log, search_index=False, site=site))
+    return reports

@@ -141,3 +141,35 @@ def test_the_filled_content_is_in_the_site_search_index(filled):
     response = client.get("/haku/", {"q": "osallisuus"})
     assert response.status_code == 200
     assert "search-hit" in response.content.decode()
+
+
+def test_several_sites_get_their_own_content_and_share_the_keywords(db):
+    from wagtail.models import Site
+
+    call_command("fill_bench_data", scale=12, sites=2, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    sites = list(Site.objects.order_by("hostname"))
+    assert [site.hostname for site in sites] == [fill.bench_site_hostname(n) for n in (1, 2)]
+    assert sites[0].is_default_site
+    targets = fill.Targets.for_scale(12)
+    for site in sites:
+        root = site.root_page
+        assert NewsPage.objects.live().descendant_of(root).count() == 12
+        assert ContactCard.objects.filter(sites=site).count() == targets.cards
+        assert NetworkPage.objects.descendant_of(root).count() == targets.networks
+    # Cards serve only their own site's news and networks (one card per site in the fill).
+    for link in NewsPage.contact_links.rel.related_model.objects.select_related("page", "card"):
+        site = link.page.get_site()
+        assert link.card.sites.filter(pk=site.pk).exists()
+    assert all(not problems for problems in Page.find_problems())
+    # On the second site's host its own newest item is listed, the first site's is not.
+    newest = [
+        NewsPage.objects.live().descendant_of(site.root_page).newest_first().first()
+        for site in sites
+    ]
+    listing = Client(HTTP_HOST=sites[1].hostname).get(
+        NewsIndexPage.objects.descendant_of(sites[1].root_page).get().get_url_parts()[2]
+    )
+    assert listing.status_code == 200
+    html = listing.content.decode()
+    assert newest[1].title in html
+    assert newest[0].title not in html
