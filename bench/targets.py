@@ -2,6 +2,8 @@
 
 from urllib.parse import urlencode
 
+from wagtail.models import Site
+
 from contacts.models import ContactDirectoryPage
 from keywords.models import Keyword
 from network.models import EventPage, NetworkPage
@@ -12,25 +14,38 @@ SEARCH_WORD = "osallisuus"
 
 
 def _url(page) -> str:
-    url = page.get_url()
-    if not url:
+    """The page's path on its own site (requests name the site by their Host)."""
+    parts = page.get_url_parts()
+    if not parts:
         raise LookupError(f"{page} has no URL; is the site set up (setup_site)?")
-    return url
+    return parts[2]
 
 
-def find_targets() -> list[dict]:
-    """[{name, url}] for every kind of page the issue lists; LookupError when one is missing."""
-    article = NewsPage.objects.live().filter(slug__startswith="bench-").order_by("-date").first()
-    news_index = NewsIndexPage.objects.live().first()
-    network = NetworkPage.objects.live().filter(signup_open=True).order_by("pk").first()
-    event = EventPage.objects.live().filter(slug__startswith="bench-").order_by("pk").first()
-    directory = ContactDirectoryPage.objects.live().first()
-    # The keyword on the most news: the largest keyword page and the broadest search filter.
+def find_targets(site: Site | None = None) -> list[dict]:
+    """[{name, url}] for every kind of page the issue lists, on `site` (default: the default
+    site); LookupError when one is missing."""
+    site = site or Site.objects.get(is_default_site=True)
+    root = site.root_page
+
+    def live(model):
+        return model.objects.live().descendant_of(root)
+
+    article = live(NewsPage).filter(slug__startswith="bench-").order_by("-date", "-pk").first()
+    news_index = live(NewsIndexPage).first()
+    network = live(NetworkPage).filter(signup_open=True).order_by("pk").first()
+    event = live(EventPage).filter(slug__startswith="bench-").order_by("pk").first()
+    directory = live(ContactDirectoryPage).first()
+    # A keyword of the site's own news (another site's is a 404 here): the same one on every
+    # site where it can be, so that the sites' keyword pages compare.
+    on_site = Keyword.objects.filter(
+        news_items__content_object__in=live(NewsPage).filter(slug__startswith="bench-")
+    ).distinct()
     keyword = (
-        Keyword.objects.filter(name__in=["osallisuustoiminta", "järjestöyhteistyö"])
+        on_site.filter(name__in=["osallisuustoiminta", "järjestöyhteistyö"])
         .order_by("name")
         .first()
-    ) or Keyword.objects.filter(news_items__isnull=False).first()
+        or on_site.order_by("name").first()
+    )
     missing = [
         name
         for name, found in [
