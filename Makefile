@@ -11,7 +11,7 @@ demo run: export WAGTAILADMIN_BASE_URL = $(SITE_URL)
 
 .PHONY: run test setup setup-dev setup-browser demo lint format clean
 .PHONY: setup-ops loadtest drill-db drill-redis drill-backup drill-smtp
-.PHONY: setup-bench bench
+.PHONY: setup-bench bench bench-sites
 .PHONY: setup-varnish setup-nginx setup-voikko audit
 
 $(VENV)/.installed: requirements.txt
@@ -102,6 +102,13 @@ setup-bench: setup-ops
 
 bench: setup-bench
 	SCALE=$(SCALE) APP_SERVERS=$(APP_SERVERS) DURATION=$(DURATION) $(PY) -m bench.run
+
+# Several sites in one install (bench/sites.py): SITES sites of PER_SITE news each against one
+# site of PER_SITE, in the same run; then a publish on one site through Varnish.
+SITES ?= 20
+PER_SITE ?= 5000
+bench-sites: setup-bench
+	SITES=$(SITES) PER_SITE=$(PER_SITE) $(PY) -m bench.sites
 
 loadtest: setup-ops
 	$(PY) -m ops.loadtest
