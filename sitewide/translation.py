@@ -105,6 +105,18 @@ def is_untranslated(page: Page, request=None) -> bool:
     return page.locale_id != active_locale_id(request)
 
 
+def translated_languages(page: Page) -> set[str]:
+    """The languages `page` is really written in: its own and its live translations'. Under
+    another language's prefix a page is its Finnish original, not an alternate in that language."""
+    if not isinstance(page, Page):
+        return set()
+    return set(
+        Page.objects.filter(translation_key=page.translation_key)
+        .live()
+        .values_list("locale__language_code", flat=True)
+    )
+
+
 def ensure_translation(page: Page, language: str, **fields) -> Page:
     """The live translation of `page` into `language`, made from a copy with `fields` set if
     there is none yet (its parent must be translated first). For demo content."""

@@ -21,6 +21,12 @@ def is_untranslated(context, page) -> bool:
 
 
 @register.simple_tag
+def translated_languages(page) -> set[str]:
+    """The languages `page` has a live version in, for the head's hreflang alternates."""
+    return page_translation.translated_languages(page)
+
+
+@register.simple_tag
 def localized_path(path: str) -> str:
     """A fixed site address (`/saavutettavuusseloste/`) under the visitor's language prefix."""
     return page_translation.in_visitors_language(path)

@@ -108,7 +108,7 @@ def _translated(url: str, code: str, urlconf) -> str:
 @register.simple_tag(takes_context=True)
 def language_links(context) -> list[dict]:
     """The current address in each language the site offers, for the header's language
-    switcher; each language named in itself."""
+    switcher and the head's hreflang alternates; each language named in itself."""
     request = context.get("request")
     current = translation.get_language()
     offered = set(request_site_languages(request) if request else DEFAULT_SITE_LANGUAGES)
@@ -123,7 +123,19 @@ def language_links(context) -> list[dict]:
         )
         if not _is_local(url):
             url = _language_root(code)
-        links.append({"code": code, "name": name, "url": url, "current": code == current})
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url) if request else url,
+                "current": code == current,
+                # Search engines send a reader whose language the site lacks to this one.
+                "default": code == settings.LANGUAGE_CODE,
+            }
+        )
+    if links and not any(link["default"] for link in links):
+        links[0]["default"] = True
     return links
 
 

@@ -3,6 +3,11 @@
 import re
 
 import pytest
+from bs4 import BeautifulSoup
+from wagtail.models import Locale
+
+from sitewide.models import SiteLanguages
+from tests.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -28,3 +33,66 @@ def test_language_links_keep_the_page_and_query(client, home):
     links = language_hrefs(client.get("/haku/", {"q": "sote"}).content.decode())
     assert links["sv"] == "/sv/haku/?q=sote"
     assert links["en"] == "/en/haku/?q=sote"
+
+
+def head_alternates(html: str) -> dict[str, str]:
+    soup = BeautifulSoup(html, "html.parser")
+    return {
+        link["hreflang"]: link["href"]
+        for link in soup.select('head link[rel="alternate"][hreflang]')
+    }
+
+
+def translate(page, language: str, title: str):
+    locale = Locale.objects.get(language_code=language)
+    copy = page.specific.copy_for_translation(locale)
+    copy.title = title
+    copy.save_revision().publish()
+    return copy
+
+
+def test_a_translated_article_names_each_version_as_an_absolute_hreflang_alternate(
+    client, news_index
+):
+    article = NewsPageFactory(parent=news_index, slug="verkosto-jatkaa", title="Verkosto jatkaa")
+    translate(news_index.get_parent(), "sv", "Hem")
+    translate(news_index, "sv", "Nyheter")
+    swedish = translate(article, "sv", "Nätverket fortsätter")
+    for path in (article.url, swedish.url):
+        alternates = head_alternates(client.get(path).content.decode())
+        assert alternates == {
+            "fi": f"http://testserver{article.url}",
+            "sv": f"http://testserver{swedish.url}",
+            "x-default": f"http://testserver{article.url}",
+        }
+
+
+def test_an_untranslated_page_has_no_alternate_in_a_language_it_is_not_written_in(
+    client, news_index
+):
+    # The switcher still offers /sv/ (it shows the Finnish original there), but a search
+    # engine must not be told that address is Swedish.
+    article = NewsPageFactory(parent=news_index, slug="vain-suomeksi", title="Vain suomeksi")
+    html = client.get(article.url).content.decode()
+    assert "sv" in language_hrefs(html)
+    assert head_alternates(html) == {
+        "fi": f"http://testserver{article.url}",
+        "x-default": f"http://testserver{article.url}",
+    }
+
+
+def test_a_northern_sami_version_is_an_hreflang_se_alternate(client, news_index):
+    SiteLanguages.objects.update_or_create(
+        site=news_index.get_site(), defaults={"languages": ["fi", "se"]}
+    )
+    article = NewsPageFactory(parent=news_index, slug="artikkeli", title="Artikkeli")
+    translate(news_index.get_parent(), "se", "Ruoktu")
+    translate(news_index, "se", "Ođđasat")
+    sami = translate(article, "se", "Artihkal")
+    alternates = head_alternates(client.get(sami.url).content.decode())
+    assert alternates["se"] == f"http://testserver{sami.url}"
+    assert alternates["x-default"] == f"http://testserver{article.url}"
+
+
+def test_pages_that_are_not_wagtail_pages_have_no_hreflang_alternates(client, home):
+    assert head_alternates(client.get("/haku/").content.decode()) == {}
