@@ -8,8 +8,11 @@ too (sitewide/fragments.py). The same holds for Wagtail's site root paths, which
 URL needs.
 """
 
+from collections import defaultdict
+
 from django.db.models import Q, QuerySet
 from wagtail.models import Page, Site
+from wagtail.models.sites import SiteRootPath
 
 from . import fragments
 from .frontcache import MENU
@@ -60,11 +63,35 @@ def find_site(request) -> Site | None:
     return site
 
 
+def all_site_root_paths() -> list[SiteRootPath]:
+    """What `Site.get_site_root_paths` answers, in the same order, in two queries: Wagtail's
+    asks for each site's root translations in turn (21 queries for 20 sites, on every cold
+    page)."""
+    sites = list(
+        Site.objects.select_related("root_page").order_by(
+            "-root_page__url_path", "-is_default_site", "hostname"
+        )
+    )
+    roots: dict[str, list[Page]] = defaultdict(list)
+    for root in (
+        Page.objects.filter(translation_key__in={site.root_page.translation_key for site in sites})
+        .select_related("locale")
+        .only("url_path", "translation_key", "locale__language_code")
+        .order_by("path")
+    ):
+        roots[root.translation_key].append(root)
+    return [
+        SiteRootPath(site.id, root.url_path, site.root_url, root.locale.language_code)
+        for site in sites
+        for root in roots[site.root_page.translation_key]
+    ]
+
+
 def site_root_paths(request) -> list:
     """What `Site.get_site_root_paths` answers, from the worker's memory: it changes only with a
     site or a site root, both of which purge MENU in the INSTALL scope."""
     return fragments.cached(
-        request, "site-root-paths", [MENU], Site.get_site_root_paths, declare=False, site=None
+        request, "site-root-paths", [MENU], all_site_root_paths, declare=False, site=None
     )
 
 
