@@ -128,7 +128,8 @@ def language_links(context) -> list[dict]:
                 "code": code,
                 "name": name,
                 "url": url,
-                "absolute_url": request.build_absolute_uri(url) if request else url,
+                # Without the query, as the canonical link: a page's alternates, not a listing's.
+                "alternate_url": request.build_absolute_uri(url.split("?")[0]) if request else url,
                 "current": code == current,
                 # Search engines send a reader whose language the site lacks to this one.
                 "default": code == settings.LANGUAGE_CODE,
@@ -140,10 +141,13 @@ def language_links(context) -> list[dict]:
 
 
 @register.simple_tag
-def interface_lang() -> str:
-    """The language the interface text of this page is really in: the active language when its
-    catalogue is reviewed, Finnish otherwise (sitewide.languages)."""
-    return interface_language(translation.get_language() or settings.LANGUAGE_CODE)
+def ui_lang_attr() -> str:
+    """` lang="fi"` on an element of interface text when the page's language has no reviewed
+    catalogue (its strings are the Finnish source), nothing otherwise: screen readers then read
+    the Finnish words as Finnish on a Sámi page."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    ui = interface_language(language)
+    return "" if ui == language else format_html(' lang="{}"', ui)
 
 
 @register.simple_tag(takes_context=True)

@@ -96,3 +96,19 @@ def test_a_northern_sami_version_is_an_hreflang_se_alternate(client, news_index)
 
 def test_pages_that_are_not_wagtail_pages_have_no_hreflang_alternates(client, home):
     assert head_alternates(client.get("/haku/").content.decode()) == {}
+
+
+def test_the_alternates_of_a_paged_listing_name_the_listing_not_the_page_of_it(client, news_index):
+    NewsPageFactory(parent=news_index)
+    alternates = head_alternates(client.get(news_index.url, {"page": "1"}).content.decode())
+    assert alternates["fi"] == f"http://testserver{news_index.url}"
+
+
+def test_a_new_translation_appears_among_the_alternates_of_the_original_at_once(client, news_index):
+    article = NewsPageFactory(parent=news_index, slug="artikkeli", title="Artikkeli")
+    assert set(head_alternates(client.get(article.url).content.decode())) == {"fi", "x-default"}
+    translate(news_index.get_parent(), "sv", "Hem")
+    translate(news_index, "sv", "Nyheter")
+    swedish = translate(article, "sv", "Artikel")
+    alternates = head_alternates(client.get(article.url).content.decode())
+    assert alternates["sv"] == f"http://testserver{swedish.url}"

@@ -171,3 +171,52 @@ def test_changing_the_languages_purges_every_html_page_and_the_404s(
     keys = set().union(*(set(header.split()) for _method, header in received))
     site = home.get_site()
     assert {str(site_key(MENU, site)), str(site_key(CATCH_ALL, site))} <= keys
+
+
+def translated_article(news_index, language: str, title: str):
+    """A published article with a keyword, and its translation (with its parents') into
+    `language`."""
+    offer(news_index.get_site(), "fi", "se", "sv")
+    article = NewsPageFactory(parent=news_index, slug="artikkeli", title="Artikkeli")
+    article.keywords.add("järjestöt")
+    article.save_revision().publish()
+    locale = Locale.objects.get(language_code=language)
+    for original in (news_index.get_parent(), news_index):
+        original.copy_for_translation(locale).save_revision().publish()
+    page = article.copy_for_translation(locale)
+    page.title = title
+    page.save_revision().publish()
+    return page
+
+
+def test_a_sami_article_marks_the_finnish_interface_text_in_its_main_lang_fi(client, news_index):
+    page = translated_article(news_index, "se", "Artihkal")
+    soup = BeautifulSoup(client.get(page.url).content, "html.parser")
+    # The article itself is Sámi: it inherits lang="se" from <html>.
+    assert not soup.main.has_attr("lang")
+    assert not soup.select_one("main h1").has_attr("lang")
+    label = soup.select_one(".article__date span")
+    assert (label.get_text(), label["lang"]) == ("Julkaistu", "fi")
+    # The keyword label and the vocabulary are Finnish.
+    assert soup.select_one("main .keywords")["lang"] == "fi"
+
+
+def test_the_same_article_in_swedish_needs_no_lang_marks_in_its_main(client, news_index):
+    page = translated_article(news_index, "sv", "Artikel")
+    soup = BeautifulSoup(client.get(page.url).content, "html.parser")
+    assert soup.html["lang"] == "sv"
+    assert soup.select_one("main .keywords") is not None
+    assert soup.main.select("[lang]") == []
+
+
+def test_a_page_of_interface_text_only_is_lang_fi_as_a_whole_on_a_sami_site(client, home):
+    offer(home.get_site(), "fi", "se")
+    for path in ("/se/ei-ole-olemassa/", "/se/asiasanat/"):
+        soup = BeautifulSoup(client.get(path).content, "html.parser")
+        assert soup.html["lang"] == "se", path
+        assert soup.main["lang"] == "fi", path
+    # The same pages in Swedish have a reviewed interface.
+    offer(home.get_site(), "fi", "sv")
+    assert not BeautifulSoup(client.get("/sv/asiasanat/").content, "html.parser").main.has_attr(
+        "lang"
+    )
