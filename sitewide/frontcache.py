@@ -544,6 +544,9 @@ def register_core() -> None:
     # The header menu and the footer (templates/base.html): the site, its sections, its identity.
     fragments.register_fragment("site-menu", [MENU])
     fragments.register_fragment("site-footer", [MENU])
+    # A page's hreflang alternates: forgotten with its page key, which each translation's
+    # change names too (page_change_keys), and with MENU, as the site's languages change.
+    fragments.register_fragment("page-languages", [MENU])
     # A restriction added or lifted changes the page and its subtree (and the listings that
     # may show them: registered by their apps).
     register_purge_keys(PageViewRestriction, lambda restriction: page_change_keys(restriction.page))

@@ -48,9 +48,6 @@ DEFAULT_SITE_LANGUAGES = ("fi", "sv", "en")
 # The fragment-cache key of every site's languages (saved rarely: one key for all sites).
 SITE_LANGUAGES = "site-languages"
 fragments.register_fragment("site-languages", [SITE_LANGUAGES])
-# A page's hreflang alternates: forgotten with its page key, which each translation's change
-# names too (frontcache.page_change_keys), and when the site's languages change.
-fragments.register_fragment("page-languages", [SITE_LANGUAGES])
 
 
 def install_language_info() -> None:
