@@ -86,6 +86,7 @@ def _document(
     head: Iterable[str] = (),
 ) -> SearchDocument:
     keywords = list(keywords)
+    sites = set(sites)
     texts = [text for text in texts if text]
     head_terms = analysis.text_terms(" ".join([title, *head]), language)
     # The sites it is shown on, as filter terms; among the head terms too, which suggestions
@@ -112,6 +113,7 @@ def _document(
         keyword_ids=" ".join(str(keyword.pk) for keyword in keywords),
         head_terms=" ".join(sorted(head_terms)),
         terms=" ".join(sorted(terms)),
+        site_id=next(iter(sites)) if len(sites) == 1 else None,
     )
 
 

@@ -132,16 +132,44 @@ def _tiers(filter_groups, head_groups, language: str) -> list[tuple[str, list]]:
     return tiers
 
 
-def _select(query_groups, filter_groups, language: str, limit: int) -> list[tuple]:
-    """(id, kind, keyword_ids) of the best `limit` matches, in rank order."""
+def _site_tier(clause: str, params: list, site_clause: str, site_params: list, site_id: int, limit):
+    """One tier on one site: the site's own rows, walked in date order through
+    `search_doc_site_rank_order` (without the site term, which every walked row would have to
+    read), merged with the rows of no one site (cards on several), found by the site term."""
+    columns = "id, kind, keyword_ids, date"
+    return (
+        f"(SELECT id, kind, keyword_ids FROM ("
+        f"(SELECT {columns} FROM {TABLE} WHERE site_id = %s AND {clause} "
+        f"ORDER BY {ORDER_PG} LIMIT %s) UNION ALL "
+        f"(SELECT {columns} FROM {TABLE} WHERE site_id IS NULL AND {site_clause} "
+        f"ORDER BY {ORDER_PG} LIMIT %s)) tier ORDER BY {ORDER_PG} LIMIT %s)"
+    ), [site_id, *params, limit, *site_params, limit, limit]
+
+
+def _select(
+    query_groups, filter_groups, language: str, limit: int, site_id: int | None = None
+) -> list[tuple]:
+    """(id, kind, keyword_ids) of the best `limit` matches on the site `site_id` (None: every
+    site), in rank order."""
     if connection.vendor == "postgresql":
         branches, params = [], []
-        for clause, clause_params in _tiers(filter_groups, query_groups, language):
-            branches.append(
-                f"(SELECT id, kind, keyword_ids FROM {TABLE} WHERE {clause} "
-                f"ORDER BY {ORDER_PG} LIMIT %s)"
-            )
-            params += [*clause_params, limit]
+        tiers = _tiers(filter_groups, query_groups, language)
+        site_tiers = _tiers(_on_site(filter_groups, site_id), query_groups, language)
+        for (clause, clause_params), (site_clause, site_params) in zip(
+            tiers, site_tiers, strict=True
+        ):
+            if site_id is None:
+                branch = (
+                    f"(SELECT id, kind, keyword_ids FROM {TABLE} WHERE {clause} "
+                    f"ORDER BY {ORDER_PG} LIMIT %s)"
+                )
+                branch_params = [*clause_params, limit]
+            else:
+                branch, branch_params = _site_tier(
+                    clause, clause_params, site_clause, site_params, site_id, limit
+                )
+            branches.append(branch)
+            params += branch_params
         # Append runs its branches in order and stops once the limit is reached: a tier is
         # only searched when the better ones had too few hits.
         sql = f"SELECT id, kind, keyword_ids FROM ({' UNION ALL '.join(branches)}) ranked LIMIT %s"
@@ -149,7 +177,7 @@ def _select(query_groups, filter_groups, language: str, limit: int) -> list[tupl
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
-    where_groups = list(query_groups) + list(filter_groups)
+    where_groups = list(query_groups) + _on_site(list(filter_groups), site_id)
     head = (
         "(d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)) DESC, "
         if query_groups
@@ -215,20 +243,19 @@ def search(
     filters = [frozenset({analysis.keyword_term(pk)}) for pk in keyword_ids]
     if not query_groups and not filters:
         return Matches()
-    filters = _on_site(filters, site_id)
     with _index_scans():
-        return _search(query_groups, filters, keyword_ids, kind, language, upto)
+        return _search(query_groups, filters, keyword_ids, kind, language, upto, site_id)
 
 
-def _search(query_groups, filters, keyword_ids, kind, language, upto) -> Matches:
-    kind_counts = _kind_counts(list(query_groups) + filters)
+def _search(query_groups, filters, keyword_ids, kind, language, upto, site_id) -> Matches:
+    kind_counts = _kind_counts(list(query_groups) + _on_site(filters, site_id))
     total = kind_counts.get(kind, 0) if kind else sum(kind_counts.values())
     rows = []
     if total:
         if kind:
             filters = filters + [frozenset({analysis.kind_term(kind)})]
         limit = min(max(upto, FACET_SAMPLE), CANDIDATES, total)
-        rows = _select(list(query_groups), filters, language, limit)
+        rows = _select(list(query_groups), filters, language, limit, site_id)
     keyword_counts: dict[int, int] = {}
     for _id, _kind, ids in rows[:FACET_SAMPLE]:
         for value in ids.split():

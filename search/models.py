@@ -35,6 +35,10 @@ class SearchDocument(models.Model):
     head_terms = models.TextField(blank=True)
     # Every term of the item, including kind_* and kw_* filter terms.
     terms = models.TextField(blank=True)
+    # The site the item is shown on, when it is one: a site's search walks its own rows in
+    # date order (index in migration 0005) instead of every site's. None for an item on
+    # several sites (a card), found by its site_* terms.
+    site_id = models.IntegerField(null=True, blank=True)
 
     class Meta:
         constraints = [

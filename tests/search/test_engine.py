@@ -32,8 +32,10 @@ def make_rows(news_index):
     fields = [f.name for f in SearchDocument._meta.concrete_fields if f.name != "id"]
     made = {"n": 0}
 
-    def make(count=1, *, title="", body="", kind="news", language="fi", date=None):
-        head = analysis.text_terms(title, language) | site_terms
+    def make(count=1, *, title="", body="", kind="news", language="fi", date=None, sites=None):
+        """`sites`: the ids of the sites the rows are shown on (default: the template's)."""
+        on_sites = {engine.site_term(pk) for pk in sites} if sites is not None else site_terms
+        head = analysis.text_terms(title, language) | on_sites
         terms = head | analysis.text_terms(body, language) | {analysis.kind_term(kind)}
         rows = []
         for _ in range(count):
@@ -49,6 +51,8 @@ def make_rows(news_index):
                 head_terms=" ".join(sorted(head)),
                 terms=" ".join(sorted(terms)),
             )
+            if sites is not None:
+                values["site_id"] = sites[0] if len(sites) == 1 else None
             rows.append(SearchDocument(**values))
         return [row.pk for row in SearchDocument.objects.bulk_create(rows)]
 
@@ -123,3 +127,32 @@ def test_a_count_at_the_cap_is_exact(client, make_rows):
     assert (
         f"{engine.COUNT_CAP} tulosta" in client.get("/haku/", {"q": "osallisuus"}).content.decode()
     )
+
+
+def test_a_sites_ranking_is_the_every_site_ranking_of_its_own_rows_cards_of_several_merged(
+    make_rows,
+):
+    # Site 1's own rows are walked through their site's index, rows of several sites (a
+    # card) by their site terms: the merge must keep the one order of every tier.
+    ours = [
+        *make_rows(title="Osallisuus", date=day(5), sites=[1]),
+        *make_rows(title="Osallisuus", kind="expert", sites=[1, 2]),
+        *make_rows(title="Osallisuus", date=day(9), sites=[1, 2]),
+        *make_rows(body="Osallisuutta.", date=day(7), sites=[1]),
+        *make_rows(body="Osallisuutta.", kind="expert", sites=[1, 2]),
+        *make_rows(title="Osallisuus", language="sv", date=day(3), sites=[1]),
+    ]
+    theirs = [
+        *make_rows(title="Osallisuus", date=day(6), sites=[2]),
+        *make_rows(body="Osallisuutta.", date=day(8), sites=[2]),
+    ]
+    everywhere = engine.search(groups("osallisuus"), language="fi").ids
+    assert set(everywhere) == set(ours + theirs)
+
+    on_site = engine.search(groups("osallisuus"), language="fi", site_id=1)
+
+    assert on_site.ids == [pk for pk in everywhere if pk in ours]
+    assert on_site.total == len(ours)
+    assert engine.search(groups("osallisuus"), language="fi", site_id=2).ids == [
+        pk for pk in everywhere if pk not in ours or pk in ours[1:3] + ours[4:5]
+    ]
