@@ -276,16 +276,32 @@ def head_prefix_matches(
     """Ids of items (on the site `site_id`, None: every site) whose title or keywords have
     every complete word and a word starting with `prefix` (for suggestions while typing),
     newest first. The site term is among the head terms for this."""
-    complete = _on_site(complete, site_id)
     if connection.vendor == "postgresql":
-        tsquery = _pg_query(complete)
         prefix_part = "'" + prefix.replace("'", "''") + "':*"
-        tsquery = f"{tsquery} & {prefix_part}" if tsquery else prefix_part
-        sql = (
-            f"SELECT id FROM {TABLE} WHERE head_vector @@ %s::tsquery ORDER BY {ORDER_PG} LIMIT %s"
-        )
-        params = [tsquery, limit]
+
+        def tsquery(groups) -> str:
+            return f"{_pg_query(groups)} & {prefix_part}" if groups else prefix_part
+
+        if site_id is None:
+            sql = (
+                f"SELECT id FROM {TABLE} WHERE head_vector @@ %s::tsquery "
+                f"ORDER BY {ORDER_PG} LIMIT %s"
+            )
+            params = [tsquery(complete), limit]
+        else:
+            # As a site's search (_site_tier): its own rows by their site's index, merged
+            # with the rows of several sites, found by the site term.
+            sql = (
+                f"SELECT id FROM ((SELECT id, date FROM {TABLE} WHERE site_id = %s AND "
+                f"head_vector @@ %s::tsquery ORDER BY {ORDER_PG} LIMIT %s) UNION ALL "
+                f"(SELECT id, date FROM {TABLE} WHERE site_id IS NULL AND "
+                f"head_vector @@ %s::tsquery ORDER BY {ORDER_PG} LIMIT %s)) suggested "
+                f"ORDER BY {ORDER_PG} LIMIT %s"
+            )
+            shared = tsquery(_on_site(complete, site_id))
+            params = [site_id, tsquery(complete), limit, shared, limit, limit]
     else:
+        complete = _on_site(complete, site_id)
         match = _fts_query(complete)
         prefix_part = '"' + prefix.replace('"', '""') + '"*'
         match = f"{match} AND {prefix_part}" if match else prefix_part

@@ -156,3 +156,16 @@ def test_a_sites_ranking_is_the_every_site_ranking_of_its_own_rows_cards_of_seve
     assert engine.search(groups("osallisuus"), language="fi", site_id=2).ids == [
         pk for pk in everywhere if pk not in ours or pk in ours[1:3] + ours[4:5]
     ]
+
+
+def test_suggestions_on_a_site_are_its_own_and_its_shared_rows_newest_first(make_rows):
+    own_old = make_rows(title="Osallisuusverkosto", date=day(1), sites=[1])
+    shared_new = make_rows(title="Osallisuustyö", date=day(9), sites=[1, 2])
+    shared_card = make_rows(title="Osallisuuskoordinaattori", kind="expert", sites=[1, 2])
+    own_new = make_rows(title="Osallisuusohjelma", date=day(5), sites=[1])
+    make_rows(title="Osallisuuspäivä", date=day(7), sites=[2])
+
+    assert engine.head_prefix_matches([], "osallisuu", 10, site_id=1) == (
+        shared_new + own_new + own_old + shared_card
+    )
+    assert len(engine.head_prefix_matches([], "osallisuu", 10)) == 5
