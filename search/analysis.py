@@ -35,9 +35,11 @@ SAMI = ("se", "smn", "sms")
 LANGUAGES = ("fi", "sv", "en", *SAMI)
 _SNOWBALL_NAMES = {"fi": "finnish", "sv": "swedish", "en": "english"}
 
-# A word: letters and digits, optionally joined by hyphens (sote-palvelut). Underscores split
-# words, so that no typed word can ever equal one of the reserved `kw_`/`kind_` terms.
-WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+# A word: letters and digits, optionally joined by hyphens (sote-palvelut) or apostrophes: the
+# Finnish vaa'an, and the Skolt Sámi prime typed on a keyboard without it (sää'mǩiõll for
+# sääʹmǩiõll), which fold() then drops. Underscores split words, so that no typed word can
+# ever equal one of the reserved `kw_`/`kind_` terms.
+WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 # Longer runs are not words anyone searches for (hashes, garbage); they are indexed as is.
 MAX_WORD_LENGTH = 60
 # A query is analysed word by word; more words than this are ignored (all must match anyway).

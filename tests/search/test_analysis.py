@@ -146,3 +146,14 @@ def test_without_voikko_search_falls_back_and_the_system_check_warns(monkeypatch
 
 def _broken_voikko(language):
     raise OSError("libvoikko.so.1: cannot open shared object file")
+
+
+def test_an_apostrophe_inside_a_word_keeps_it_one_word():
+    # The Skolt prime typed as an apostrophe, and Finnish vaa'an (of vaaka).
+    assert analysis.words("sää'mǩiõll vaa'an ’lainaus’ network’s") == [
+        "sää'mǩiõll",
+        "vaa'an",
+        "lainaus",
+        "network’s",
+    ]
+    assert analysis.sami_fold("sää'mǩiõll") == analysis.sami_fold("sääʹmǩiõll")

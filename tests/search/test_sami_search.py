@@ -48,7 +48,10 @@ def test_letters_without_a_decomposition_fold_too(client, sami_news, query):
     assert "Ođas se" in titles(client.get("/se/haku/", {"q": query}))
 
 
-@pytest.mark.parametrize("query", ["sääʹmǩiõll", "saamkioll", "ǯiõǥǥ", "ziogg", "õhttsažkååʹdd"])
+@pytest.mark.parametrize(
+    "query",
+    ["sääʹmǩiõll", "saamkioll", "ǯiõǥǥ", "ziogg", "õhttsažkååʹdd", "sää'mǩiõll", "sää’mǩiõll"],
+)
 def test_a_skolt_sami_word_is_found_with_its_prime_and_letters_or_without(client, sami_news, query):
     assert "Ođas sms" in titles(client.get("/sms/haku/", {"q": query}))
 
