@@ -66,9 +66,12 @@ def live_events(site):
 
 
 def _used_by(through_model, visible) -> Exists:
-    return Exists(
-        through_model.objects.filter(tag=OuterRef("pk"), content_object__in=visible.values("pk"))
-    )
+    # The visible items joined to their keyword rows, not keyword rows `IN (visible ids)`:
+    # PostgreSQL then walks the site's items and looks up each one's rows by index; the IN
+    # form it compared row by row with every row of the keyword on every site (188 ms for one
+    # keyword page of a site of twenty, against 1.7 ms; docs/performance.md).
+    link = through_model._meta.get_field("content_object").related_query_name()
+    return Exists(visible.filter(**{f"{link}__tag": OuterRef("pk")}))
 
 
 def publicly_used(keywords, site=EVERY_SITE):
