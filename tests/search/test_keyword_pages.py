@@ -150,3 +150,26 @@ def test_keyword_page_and_feed_show_each_article_once_in_the_visitors_language(
     assert listed("/sv/asiasanat/lappi/") == ["Nätverket fortsätter", "Vain suomeksi"]
     feed = feedparser.parse(client.get("/syotteet/asiasanat/lappi.rss").content)
     assert sorted(entry.title for entry in feed.entries) == ["Vain suomeksi", "Verkosto jatkaa"]
+
+
+def test_keyword_index_counts_each_sites_own_items_in_a_fixed_number_of_queries(
+    client, news_index, other_site, settings, django_assert_max_num_queries
+):
+    from search.queries import keywords_in_use
+
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, other_site.hostname]
+    for number in range(12):
+        NewsPageFactory(parent=news_index, keywords=[f"aihe {number}", "yhteinen"])
+    NewsPageFactory(parent=news_index, keywords=["luonnos"], live=False)
+    site = news_index.get_site()
+    with django_assert_max_num_queries(8):  # one per kind of item, the keywords, the site
+        keywords = keywords_in_use(site)
+    counts = {keyword.name: keyword.news_count for keyword in keywords}
+    assert counts["yhteinen"] == 12
+    assert counts["aihe 0"] == 1
+    assert "luonnos" not in counts
+    # The other site shows none of them: nothing it holds carries them.
+    assert keywords_in_use(other_site) == []
+    assert (
+        "yhteinen" not in client.get("/asiasanat/", HTTP_HOST=other_site.hostname).content.decode()
+    )
