@@ -61,7 +61,7 @@ from ops.stack import (
     wait_for_http,
 )
 
-KINDS = ("home", "news_index", "article", "keyword", "search")
+KINDS = ("home", "news_index", "article", "keyword", "keyword_index", "search")
 # The pages that show the site's newest article (the keyword page's keyword may not be its).
 SHOW_NEWEST = ("home", "news_index", "article")
 GOAL_OVER_SINGLE = 1.25

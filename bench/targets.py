@@ -2,6 +2,7 @@
 
 from urllib.parse import urlencode
 
+from django.urls import reverse
 from wagtail.models import Site
 
 from contacts.models import ContactDirectoryPage
@@ -65,6 +66,7 @@ def find_targets(site: Site | None = None) -> list[dict]:
         {"name": "news_index", "url": _url(news_index)},
         {"name": "article", "url": _url(article)},
         {"name": "keyword", "url": keyword.get_absolute_url()},
+        {"name": "keyword_index", "url": reverse("keyword_index")},
         {"name": "search", "url": "/haku/?" + urlencode({"q": SEARCH_WORD})},
         {
             "name": "search_tag",
