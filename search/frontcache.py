@@ -33,6 +33,9 @@ for view_name in ("keyword_feed_rss", "keyword_feed_atom"):
 # A keyword page's fragments (search/keyword.html): a page of its news cards, and its networks,
 # events (upcoming first: also changes with the clock) and experts.
 register_fragment("keyword-news", [NEWS, MENU])
+# The keyword index's list with its counts (also on the search page before a search): four
+# grouped counts of everything the site lists, made only when this is not cached.
+register_fragment("keyword-cloud", [*EVERYTHING_LISTED, MENU])
 register_fragment(
     "keyword-others",
     [NETWORKS, EVENTS, CONTACTS, MENU],

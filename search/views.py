@@ -96,7 +96,7 @@ def search(request):
         "every_site": every_site,
     }
     if not context["searched"]:
-        context["keywords"] = queries.keywords_in_use(site)
+        context["keywords"] = SimpleLazyObject(lambda: queries.keywords_in_use(site))
         return render(request, "search/search.html", context)
 
     groups = queries.query_term_groups(query, language)
@@ -301,7 +301,9 @@ def suggestions(request):
 
 @require_safe
 def keyword_index(request):
-    keywords = queries.keywords_in_use(request_site(request))
+    site = request_site(request)
+    # Counted only when the keyword-cloud fragment is not cached.
+    keywords = SimpleLazyObject(lambda: queries.keywords_in_use(site))
     return render(request, "search/keyword_index.html", {"keywords": keywords})
 
 

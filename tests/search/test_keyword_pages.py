@@ -173,3 +173,18 @@ def test_keyword_index_counts_each_sites_own_items_in_a_fixed_number_of_queries(
     assert (
         "yhteinen" not in client.get("/asiasanat/", HTTP_HOST=other_site.hostname).content.decode()
     )
+
+
+def test_keyword_index_counts_are_cached_until_something_listed_changes(client, news_index):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    NewsPageFactory(parent=news_index, keywords=["sote"])
+    assert "(1 uutinen)" in client.get("/asiasanat/").content.decode()
+    with CaptureQueriesContext(connection) as captured:
+        assert "(1 uutinen)" in client.get("/asiasanat/").content.decode()
+    assert not [q for q in captured.captured_queries if "newspagekeyword" in q["sql"]]
+
+    NewsPageFactory(parent=news_index, keywords=["sote", "nuoret"])
+    index = client.get("/asiasanat/").content.decode()
+    assert "(2 uutista)" in index and "nuoret" in index
