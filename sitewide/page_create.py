@@ -14,6 +14,8 @@ from wagtail.admin.views.pages.create import CreateView
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page
 
+from .page_explorer import DeferredJoinIndexView
+
 
 class PageCreateView(CreateView):
     def form_valid(self, form):
@@ -35,7 +37,9 @@ class PageCreateView(CreateView):
 
 
 class DefaultPageViewSet(PageViewSet):
-    """Every page type's admin views, as Wagtail's own, with the create view above."""
+    """Every page type's admin views, as Wagtail's own, with the create view above and the
+    explorer listing of sitewide.page_explorer."""
 
     model = Page
     add_view_class = PageCreateView
+    index_view_class = DeferredJoinIndexView
