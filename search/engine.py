@@ -132,18 +132,20 @@ def _tiers(filter_groups, head_groups, language: str) -> list[tuple[str, list]]:
     return tiers
 
 
-def _site_tier(clause: str, params: list, site_clause: str, site_params: list, site_id: int, limit):
-    """One tier on one site: the site's own rows, walked in date order through
-    `search_doc_site_rank_order` (without the site term, which every walked row would have to
-    read), merged with the rows of no one site (cards on several), found by the site term."""
-    columns = "id, kind, keyword_ids, date"
+def _on_site_rows(
+    columns: str, clause: str, params: list, shared_clause: str, shared_params: list, site_id, limit
+) -> tuple[str, list]:
+    """The best `limit` rows of one site, newest first: its own rows, walked in date order
+    through `search_doc_site_rank_order` by `clause` (without the site term, which every walked
+    row would have to read), merged with the rows of no one site (cards on several), which
+    `shared_clause` finds by the site term. Ranking tiers and suggestions alike."""
     return (
-        f"(SELECT id, kind, keyword_ids FROM ("
-        f"(SELECT {columns} FROM {TABLE} WHERE site_id = %s AND {clause} "
+        f"(SELECT {columns} FROM ("
+        f"(SELECT {columns}, date FROM {TABLE} WHERE site_id = %s AND {clause} "
         f"ORDER BY {ORDER_PG} LIMIT %s) UNION ALL "
-        f"(SELECT {columns} FROM {TABLE} WHERE site_id IS NULL AND {site_clause} "
-        f"ORDER BY {ORDER_PG} LIMIT %s)) tier ORDER BY {ORDER_PG} LIMIT %s)"
-    ), [site_id, *params, limit, *site_params, limit, limit]
+        f"(SELECT {columns}, date FROM {TABLE} WHERE site_id IS NULL AND {shared_clause} "
+        f"ORDER BY {ORDER_PG} LIMIT %s)) on_site ORDER BY {ORDER_PG} LIMIT %s)"
+    ), [site_id, *params, limit, *shared_params, limit, limit]
 
 
 def _select(
@@ -165,8 +167,14 @@ def _select(
                 )
                 branch_params = [*clause_params, limit]
             else:
-                branch, branch_params = _site_tier(
-                    clause, clause_params, site_clause, site_params, site_id, limit
+                branch, branch_params = _on_site_rows(
+                    "id, kind, keyword_ids",
+                    clause,
+                    clause_params,
+                    site_clause,
+                    site_params,
+                    site_id,
+                    limit,
                 )
             branches.append(branch)
             params += branch_params
@@ -289,17 +297,15 @@ def head_prefix_matches(
             )
             params = [tsquery(complete), limit]
         else:
-            # As a site's search (_site_tier): its own rows by their site's index, merged
-            # with the rows of several sites, found by the site term.
-            sql = (
-                f"SELECT id FROM ((SELECT id, date FROM {TABLE} WHERE site_id = %s AND "
-                f"head_vector @@ %s::tsquery ORDER BY {ORDER_PG} LIMIT %s) UNION ALL "
-                f"(SELECT id, date FROM {TABLE} WHERE site_id IS NULL AND "
-                f"head_vector @@ %s::tsquery ORDER BY {ORDER_PG} LIMIT %s)) suggested "
-                f"ORDER BY {ORDER_PG} LIMIT %s"
+            sql, params = _on_site_rows(
+                "id",
+                "head_vector @@ %s::tsquery",
+                [tsquery(complete)],
+                "head_vector @@ %s::tsquery",
+                [tsquery(_on_site(complete, site_id))],
+                site_id,
+                limit,
             )
-            shared = tsquery(_on_site(complete, site_id))
-            params = [site_id, tsquery(complete), limit, shared, limit, limit]
     else:
         complete = _on_site(complete, site_id)
         match = _fts_query(complete)
