@@ -4,9 +4,9 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from wagtail.models import Locale
 
 from sitewide.models import SiteLanguages
+from sitewide.translation import ensure_translation
 from tests.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -43,21 +43,13 @@ def head_alternates(html: str) -> dict[str, str]:
     }
 
 
-def translate(page, language: str, title: str):
-    locale = Locale.objects.get(language_code=language)
-    copy = page.specific.copy_for_translation(locale)
-    copy.title = title
-    copy.save_revision().publish()
-    return copy
-
-
 def test_a_translated_article_names_each_version_as_an_absolute_hreflang_alternate(
     client, news_index
 ):
     article = NewsPageFactory(parent=news_index, slug="verkosto-jatkaa", title="Verkosto jatkaa")
-    translate(news_index.get_parent(), "sv", "Hem")
-    translate(news_index, "sv", "Nyheter")
-    swedish = translate(article, "sv", "Nätverket fortsätter")
+    ensure_translation(news_index.get_parent(), "sv", title="Hem")
+    ensure_translation(news_index, "sv", title="Nyheter")
+    swedish = ensure_translation(article, "sv", title="Nätverket fortsätter")
     for path in (article.url, swedish.url):
         alternates = head_alternates(client.get(path).content.decode())
         assert alternates == {
@@ -86,9 +78,9 @@ def test_a_northern_sami_version_is_an_hreflang_se_alternate(client, news_index)
         site=news_index.get_site(), defaults={"languages": ["fi", "se"]}
     )
     article = NewsPageFactory(parent=news_index, slug="artikkeli", title="Artikkeli")
-    translate(news_index.get_parent(), "se", "Ruoktu")
-    translate(news_index, "se", "Ođđasat")
-    sami = translate(article, "se", "Artihkal")
+    ensure_translation(news_index.get_parent(), "se", title="Ruoktu")
+    ensure_translation(news_index, "se", title="Ođđasat")
+    sami = ensure_translation(article, "se", title="Artihkal")
     alternates = head_alternates(client.get(sami.url).content.decode())
     assert alternates["se"] == f"http://testserver{sami.url}"
     assert alternates["x-default"] == f"http://testserver{article.url}"
@@ -107,8 +99,8 @@ def test_the_alternates_of_a_paged_listing_name_the_listing_not_the_page_of_it(c
 def test_a_new_translation_appears_among_the_alternates_of_the_original_at_once(client, news_index):
     article = NewsPageFactory(parent=news_index, slug="artikkeli", title="Artikkeli")
     assert set(head_alternates(client.get(article.url).content.decode())) == {"fi", "x-default"}
-    translate(news_index.get_parent(), "sv", "Hem")
-    translate(news_index, "sv", "Nyheter")
-    swedish = translate(article, "sv", "Artikel")
+    ensure_translation(news_index.get_parent(), "sv", title="Hem")
+    ensure_translation(news_index, "sv", title="Nyheter")
+    swedish = ensure_translation(article, "sv", title="Artikel")
     alternates = head_alternates(client.get(article.url).content.decode())
     assert alternates["sv"] == f"http://testserver{swedish.url}"

@@ -11,6 +11,7 @@ from wagtail.models import Locale
 from sitewide.frontcache import CATCH_ALL, MENU, site_key
 from sitewide.languages import site_languages
 from sitewide.models import SiteLanguages
+from sitewide.translation import ensure_translation
 from tests.factories import NewsPageFactory
 from tests.sitewide import test_frontcache
 
@@ -180,12 +181,9 @@ def translated_article(news_index, language: str, title: str):
     article = NewsPageFactory(parent=news_index, slug="artikkeli", title="Artikkeli")
     article.keywords.add("järjestöt")
     article.save_revision().publish()
-    locale = Locale.objects.get(language_code=language)
     for original in (news_index.get_parent(), news_index):
-        original.copy_for_translation(locale).save_revision().publish()
-    page = article.copy_for_translation(locale)
-    page.title = title
-    page.save_revision().publish()
+        ensure_translation(original, language)
+    page = ensure_translation(article, language, title=title)
     return page
 
 
